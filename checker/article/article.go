@@ -1,0 +1,181 @@
+// Package article reads one article file: it checks that the file is text, parses optional
+// YAML front matter, folds the body, splits it into sentences and tokens, and infers the
+// title and publication date when the front matter does not give them.
+package article
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"factcheck/checker/dates"
+	"factcheck/checker/text"
+)
+
+// Article is one parsed article. Its text is kept only while claims are extracted.
+type Article struct {
+	// Path is the article's path relative to the corpus root, with forward slashes.
+	Path string
+	// Title, Source and URL come from front matter; Title is otherwise the first line.
+	Title, Source, URL string
+	// Published is YYYY-MM-DD, or "" when unknown.
+	Published string
+	// PublishedInferred reports that Published was inferred from the text.
+	PublishedInferred bool
+	// Size is the file size in bytes.
+	Size int
+
+	// Src is the original file content.
+	Src string
+	// Body is the folded text after the front matter; Body offsets map to Src through Orig.
+	Body *text.Folded
+	// BodyStart is the offset in Src where the body begins.
+	BodyStart int
+	// Lines indexes Src.
+	Lines *text.Lines
+	// Sentences are the body's sentences with their tokens.
+	Sentences []Sentence
+	// Dates are the explicit dates of the body, for publication-date inference.
+	Dates []dates.Date
+	// dateline is a date found in the first lines, if any.
+	dateline *dates.Date
+}
+
+// Sentence is one sentence of the body.
+type Sentence struct {
+	text.Span
+	Toks []text.Token
+}
+
+// Error is a problem with an input file, with its position when it has one.
+type Error struct {
+	Path      string
+	Line, Col int
+	Msg       string
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d:%d: %s", e.Path, e.Line, e.Col, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", e.Path, e.Msg)
+}
+
+// Parse parses the content of the article at path (relative to the corpus root).
+func Parse(path string, data []byte) (*Article, error) {
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		line, col := text.NewLines(string(data[:i])).Pos(i)
+		return nil, &Error{Path: path, Line: line, Col: col, Msg: "binary file (NUL byte); articles must be UTF-8 text"}
+	}
+	if !utf8.Valid(data) {
+		i := invalidAt(data)
+		line, col := text.NewLines(string(data[:i])).Pos(i)
+		return nil, &Error{Path: path, Line: line, Col: col, Msg: fmt.Sprintf("not valid UTF-8 (byte 0x%02x); convert the file to UTF-8", data[i])}
+	}
+	src := string(data)
+	a := &Article{Path: path, Src: src, Size: len(data), Lines: text.NewLines(src)}
+	fm, bodyStart, err := parseFrontMatter(src)
+	if err != nil {
+		err.Path = path
+		return nil, err
+	}
+	a.BodyStart = bodyStart
+	if fm != nil {
+		a.Title, a.Source, a.URL, a.Published = fm.Title, fm.Source, fm.URL, fm.Published
+	}
+	a.Body = text.Fold(src[bodyStart:])
+	body := a.Body.Text
+	for _, sp := range text.Sentences(body) {
+		a.Sentences = append(a.Sentences, Sentence{Span: sp, Toks: text.Tokenize(body, sp.Start, sp.End)})
+	}
+	for _, s := range a.Sentences {
+		a.Dates = append(a.Dates, dates.Find(s.Toks)...)
+	}
+	if a.Title == "" {
+		a.Title = inferTitle(body)
+	}
+	a.dateline = findDateline(a)
+	return a, nil
+}
+
+// Orig returns the offset in Src of body offset off.
+func (a *Article) Orig(off int) int { return a.BodyStart + a.Body.Orig(off) }
+
+// Pos returns the line and column in the file of body offset off.
+func (a *Article) Pos(off int) (line, col int) { return a.Lines.Pos(a.Orig(off)) }
+
+// OrigText returns the original text of body span [start, end).
+func (a *Article) OrigText(start, end int) string { return a.Src[a.Orig(start):a.Orig(end)] }
+
+// Release drops the article's text once its claims are extracted, so that memory grows with
+// the claims and not with the corpus.
+func (a *Article) Release() {
+	a.Src, a.Body, a.Lines, a.Sentences = "", nil, nil, nil
+}
+
+func invalidAt(data []byte) int {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return len(data)
+}
+
+// inferTitle returns the first line of at least three words, or the first non-empty line.
+func inferTitle(body string) string {
+	first := ""
+	for n, line := range strings.SplitN(body, "\n", 12) {
+		t := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(line), "#"))
+		if t == "" || n == 11 {
+			continue
+		}
+		if first == "" {
+			first = t
+		}
+		if len(strings.Fields(t)) >= 3 {
+			return clip(t, 120)
+		}
+	}
+	return clip(first, 120)
+}
+
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n]) + "..."
+}
+
+// findDateline returns a full date (with year) in one of the first lines that are short or
+// look like a dateline ("London, UK, December 1, 2025").
+func findDateline(a *Article) *dates.Date {
+	for _, d := range a.Dates {
+		if d.Year == 0 {
+			continue
+		}
+		line, _ := a.Pos(d.Start)
+		first, _ := a.Pos(0)
+		if line-first > 4 {
+			break
+		}
+		lineText := a.Body.Text[lineStart(a.Body.Text, d.Start):lineEnd(a.Body.Text, d.Start)]
+		if len(strings.Fields(lineText)) <= 8 {
+			dd := d
+			return &dd
+		}
+	}
+	return nil
+}
+
+func lineStart(s string, i int) int { return strings.LastIndexByte(s[:i], '\n') + 1 }
+
+func lineEnd(s string, i int) int {
+	if j := strings.IndexByte(s[i:], '\n'); j >= 0 {
+		return i + j
+	}
+	return len(s)
+}

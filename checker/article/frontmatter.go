@@ -1,0 +1,127 @@
+package article
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/parser"
+)
+
+// FrontMatter is the metadata an article may declare. Other keys are allowed and ignored.
+type FrontMatter struct {
+	Title, Source, URL, Published string
+}
+
+// parseFrontMatter reads YAML front matter delimited by "---" lines at the top of src. It
+// returns nil when there is none, and the offset where the body starts.
+func parseFrontMatter(src string) (*FrontMatter, int, *Error) {
+	start := 0
+	if strings.HasPrefix(src, "\uFEFF") {
+		start = len("\uFEFF")
+	}
+	rest := src[start:]
+	if !strings.HasPrefix(rest, "---\n") && !strings.HasPrefix(rest, "---\r\n") {
+		return nil, 0, nil
+	}
+	open := start + strings.IndexByte(rest, '\n') + 1
+	end, bodyStart := -1, -1
+	for i := open; i < len(src); {
+		j := strings.IndexByte(src[i:], '\n')
+		lineEnd := len(src)
+		if j >= 0 {
+			lineEnd = i + j
+		}
+		line := strings.TrimRight(src[i:lineEnd], "\r ")
+		if line == "---" || line == "..." {
+			end, bodyStart = i, min(lineEnd+1, len(src))
+			break
+		}
+		if j < 0 {
+			break
+		}
+		i = lineEnd + 1
+	}
+	if end < 0 {
+		return nil, 0, &Error{Line: 1, Col: 1, Msg: "front matter opened with --- is never closed (no closing --- line)"}
+	}
+	fm, err := decodeFrontMatter(src[open:end])
+	if err != nil {
+		err.Line++ // the YAML starts on line 2
+		return nil, 0, err
+	}
+	return fm, bodyStart, nil
+}
+
+func decodeFrontMatter(y string) (*FrontMatter, *Error) {
+	fm := &FrontMatter{}
+	if strings.TrimSpace(y) == "" {
+		return fm, nil
+	}
+	file, err := parser.ParseBytes([]byte(y), 0)
+	if err != nil {
+		return nil, yamlErr(err)
+	}
+	if len(file.Docs) == 0 || file.Docs[0].Body == nil {
+		return fm, nil
+	}
+	m, ok := file.Docs[0].Body.(*ast.MappingNode)
+	if !ok {
+		if mv, ok2 := file.Docs[0].Body.(*ast.MappingValueNode); ok2 {
+			m = &ast.MappingNode{Values: []*ast.MappingValueNode{mv}}
+		} else {
+			p := file.Docs[0].Body.GetToken().Position
+			return nil, &Error{Line: p.Line, Col: p.Column, Msg: "front matter must be a YAML mapping of keys to values"}
+		}
+	}
+	for _, kv := range m.Values {
+		key := kv.Key.String()
+		var dst *string
+		switch key {
+		case "title":
+			dst = &fm.Title
+		case "source":
+			dst = &fm.Source
+		case "url":
+			dst = &fm.URL
+		case "published", "date":
+			dst = &fm.Published
+		default:
+			continue
+		}
+		p := kv.Value.GetToken().Position
+		var v any
+		if err := yaml.NodeToValue(kv.Value, &v); err != nil {
+			return nil, yamlErr(err)
+		}
+		switch x := v.(type) {
+		case string:
+			*dst = strings.TrimSpace(x)
+		case time.Time:
+			*dst = x.Format("2006-01-02")
+		case nil:
+		case int, int64, uint64, float64, bool:
+			*dst = fmt.Sprint(x)
+		default:
+			return nil, &Error{Line: p.Line, Col: p.Column, Msg: fmt.Sprintf("front matter key %q must be a single value", key)}
+		}
+		if dst == &fm.Published && fm.Published != "" {
+			if _, err := time.Parse("2006-01-02", fm.Published); err != nil {
+				return nil, &Error{Line: p.Line, Col: p.Column, Msg: fmt.Sprintf("published %q is not a date in the form YYYY-MM-DD", fm.Published)}
+			}
+		}
+	}
+	return fm, nil
+}
+
+func yamlErr(err error) *Error {
+	var ye yaml.Error
+	if errors.As(err, &ye) && ye.GetToken() != nil {
+		p := ye.GetToken().Position
+		return &Error{Line: p.Line, Col: p.Column, Msg: "front matter: " + ye.GetMessage()}
+	}
+	return &Error{Line: 1, Col: 1, Msg: "front matter: " + err.Error()}
+}

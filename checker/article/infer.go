@@ -1,0 +1,116 @@
+package article
+
+import (
+	"sort"
+
+	"factcheck/checker/dates"
+)
+
+// InferPublished fills in the publication date of every article whose front matter gives
+// none: the dateline's date if there is one, else the latest date the article mentions (an
+// article reports what has happened by the time it is published). Year-less dates take the
+// year nearest the article's own full dates, else the corpus's most common year.
+func InferPublished(arts []*Article) {
+	years := map[int]int{}
+	for _, a := range arts {
+		for _, d := range a.Dates {
+			if d.Year > 0 {
+				years[d.Year]++
+			}
+		}
+		if len(a.Published) >= 4 && !a.PublishedInferred {
+			years[atoi(a.Published[:4])]++
+		}
+	}
+	corpusYear := mostCommon(years)
+	for _, a := range arts {
+		if a.Published != "" {
+			continue
+		}
+		if a.dateline != nil {
+			a.Published, a.PublishedInferred = a.dateline.String(), true
+			continue
+		}
+		var latest *dates.Date
+		anchor := anchorOf(a, corpusYear)
+		for _, d := range a.Dates {
+			r := resolveNear(d, anchor)
+			if r.Year == 0 || !r.Valid() {
+				continue
+			}
+			if latest == nil || r.String() > latest.String() {
+				rr := r
+				latest = &rr
+			}
+		}
+		if latest != nil {
+			a.Published, a.PublishedInferred = latest.String(), true
+		}
+	}
+}
+
+// anchorOf returns the article's latest full date, or mid-year of the corpus year.
+func anchorOf(a *Article, corpusYear int) dates.Date {
+	var best dates.Date
+	for _, d := range a.Dates {
+		if d.Year > 0 && d.String() > best.String() {
+			best = d
+		}
+	}
+	if best.Year == 0 {
+		return dates.Date{Year: corpusYear, Month: 7, Day: 1}
+	}
+	return best
+}
+
+// resolveNear gives a year-less date the year (of anchor's, the one before or after) that
+// puts it nearest the anchor.
+func resolveNear(d, anchor dates.Date) dates.Date {
+	if d.Year > 0 || anchor.Year == 0 {
+		return d
+	}
+	best, bestDist := d, 1<<30
+	for _, y := range []int{anchor.Year - 1, anchor.Year, anchor.Year + 1} {
+		c := d.Resolve(y)
+		dist := abs(dayNumber(c) - dayNumber(anchor))
+		if dist < bestDist {
+			best, bestDist = c, dist
+		}
+	}
+	return best
+}
+
+func dayNumber(d dates.Date) int { return d.Year*372 + d.Month*31 + d.Day }
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+func mostCommon(m map[int]int) int {
+	keys := make([]int, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Ints(keys)
+	best, n := 0, 0
+	for _, k := range keys {
+		if m[k] > n {
+			best, n = k, m[k]
+		}
+	}
+	return best
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return 0
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}

@@ -1,0 +1,195 @@
+package namevariant
+
+import (
+	"sort"
+	"strings"
+
+	"factcheck/checker/claim"
+	"factcheck/checker/names"
+	"factcheck/checker/pass"
+)
+
+// person is one cluster: the mentions believed to name one person.
+type person struct {
+	key      string           // folded surname of the reference spelling
+	mentions []*claim.Claim   // every mention, in corpus order
+	known    *known           // the configuration's entry, if any
+	givens   map[string]bool  // folded given names seen
+}
+
+// known is a person from the corpus configuration.
+type known struct {
+	name     string          // canonical full name
+	surname  string          // canonical surname
+	accepted map[string]bool // lower-case surnames and full names that are accepted spellings
+	keys     map[string]bool // folded surnames of the accepted spellings
+	givens   map[string]bool
+}
+
+// cluster groups the corpus's mentions into people. Mentions with evidence (a title, a
+// known given name, a speech verb) found clusters by folded surname; lone capitalised words
+// join a cluster only when their folded form is its surname. Clusters whose surnames are
+// near misses of each other merge, unless gendered endings or first names tell them apart.
+func (c *Check) cluster(cp *pass.Corpus) []*person {
+	byKey := map[string]*person{}
+	var order []string
+	get := func(key string) *person {
+		p, ok := byKey[key]
+		if !ok {
+			p = &person{key: key, givens: map[string]bool{}}
+			byKey[key] = p
+			order = append(order, key)
+		}
+		return p
+	}
+	for _, k := range c.knownPeople(cp) {
+		for key := range k.keys {
+			get(key).known = k
+			for g := range k.givens {
+				byKey[key].givens[g] = true
+			}
+		}
+	}
+	var candidates []*claim.Claim
+	for i := range cp.Claims {
+		m := &cp.Claims[i]
+		if m.Person == nil {
+			continue
+		}
+		if m.Person.Cue == "candidate" {
+			candidates = append(candidates, m)
+			continue
+		}
+		p := get(c.folder.Key(m.Person.Surname))
+		p.mentions = append(p.mentions, m)
+		if g := firstGiven(m.Person.Given); g != "" {
+			p.givens[c.folder.Key(g)] = true
+		}
+	}
+	for _, m := range candidates {
+		if p, ok := byKey[c.folder.Key(m.Person.Surname)]; ok {
+			if g := firstGiven(m.Person.Given); g != "" && len(p.givens) > 0 && !c.givenFits(g, p.givens) {
+				continue
+			}
+			p.mentions = append(p.mentions, m)
+		}
+	}
+	sort.Strings(order)
+	var people []*person
+	for _, k := range order {
+		if p := byKey[k]; len(p.mentions) > 0 || p.known != nil {
+			people = append(people, p)
+		}
+	}
+	people = c.mergeNear(people)
+	var out []*person
+	for _, p := range people {
+		if len(p.mentions) > 0 {
+			sort.SliceStable(p.mentions, func(i, j int) bool { return claim.Less(p.mentions[i], p.mentions[j]) })
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// mergeNear folds each cluster into a bigger (or known) cluster whose surname it nearly
+// matches. Clusters are compared only with others of similar length.
+func (c *Check) mergeNear(people []*person) []*person {
+	// Larger and known clusters first: they absorb the smaller.
+	sort.SliceStable(people, func(i, j int) bool {
+		a, b := people[i], people[j]
+		if (a.known != nil) != (b.known != nil) {
+			return a.known != nil
+		}
+		if len(a.mentions) != len(b.mentions) {
+			return len(a.mentions) > len(b.mentions)
+		}
+		return a.key < b.key
+	})
+	var kept []*person
+	for _, p := range people {
+		var into *person
+		for _, q := range kept {
+			if p.known != nil && q.known != nil {
+				continue
+			}
+			if c.near(p.key, q.key) && !c.gendered(p.key, q.key) && c.givensFit(p, q) {
+				into = q
+				break
+			}
+		}
+		if into == nil {
+			kept = append(kept, p)
+			continue
+		}
+		into.mentions = append(into.mentions, p.mentions...)
+		for g := range p.givens {
+			into.givens[g] = true
+		}
+		if into.known == nil {
+			into.known = p.known
+		}
+	}
+	sort.SliceStable(kept, func(i, j int) bool { return kept[i].key < kept[j].key })
+	return kept
+}
+
+// givensFit reports whether two clusters' first names allow one person: either has none, or
+// some pair folds to the same key or nearly.
+func (c *Check) givensFit(a, b *person) bool {
+	if len(a.givens) == 0 || len(b.givens) == 0 {
+		return true
+	}
+	for g := range a.givens {
+		if c.givenFits(g, b.givens) {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *Check) givenFits(g string, givens map[string]bool) bool {
+	k := c.folder.Key(g)
+	for h := range givens {
+		if k == h || c.near(k, h) || len(k) == 1 && strings.HasPrefix(h, k) || len(h) == 1 && strings.HasPrefix(k, h) {
+			return true
+		}
+	}
+	return false
+}
+
+func firstGiven(given string) string {
+	if f := strings.Fields(given); len(f) > 0 {
+		return strings.TrimSuffix(f[0], ".")
+	}
+	return ""
+}
+
+// knownPeople compiles the configuration's people.
+func (c *Check) knownPeople(cp *pass.Corpus) []*known {
+	var out []*known
+	for _, p := range cp.Env.Set.People {
+		k := &known{name: p.Name, accepted: map[string]bool{}, keys: map[string]bool{}, givens: map[string]bool{}}
+		for i, n := range append([]string{p.Name}, p.Aliases...) {
+			f := strings.Fields(n)
+			if len(f) == 0 {
+				continue
+			}
+			sur := f[len(f)-1]
+			if i == 0 {
+				k.surname = sur
+			}
+			k.accepted[strings.ToLower(sur)] = true
+			k.accepted[strings.ToLower(n)] = true
+			k.keys[c.folder.Key(sur)] = true
+			if len(f) > 1 {
+				k.givens[c.folder.Key(f[0])] = true
+			}
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// plainKey is used to compare spellings case-insensitively but letter for letter.
+func plainKey(s string) string { return names.Plain(s) }

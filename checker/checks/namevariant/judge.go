@@ -1,0 +1,176 @@
+package namevariant
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"factcheck/checker/claim"
+	"factcheck/checker/finding"
+	"factcheck/checker/pass"
+)
+
+// spelling is one way the corpus writes a name.
+type spelling struct {
+	text     string
+	mentions int
+	articles map[string]bool
+	near     bool // a near miss of the reference, not a transliteration variant
+}
+
+// judge decides what one person's spellings amount to and reports it when it is this
+// rule's to report: a person with any near-miss spelling belongs to "misspellings", one
+// with only variant spellings to "variants".
+func (c *Check) judge(p *person) (finding.Finding, bool) {
+	surnames := c.spellings(p.mentions, func(m *claim.Claim) string { return m.Person.Surname })
+	givens := c.spellings(p.mentions, func(m *claim.Claim) string { return firstGiven(m.Person.Given) })
+	ref := reference(p, surnames)
+	refKey := c.folder.Key(ref)
+	anyNear := false
+	for _, s := range surnames {
+		k := c.folder.Key(s.text)
+		accepted := p.known != nil && p.known.accepted[strings.ToLower(s.text)]
+		s.near = k != refKey && !accepted && !(p.known != nil && p.known.keys[k])
+		anyNear = anyNear || s.near
+	}
+	variant := len(surnames) > 1 || len(givens) > 1
+	var vals map[string]string
+	switch {
+	case c.report == "misspellings" && anyNear:
+		var bad []string
+		for _, s := range surnames {
+			if s.near {
+				bad = append(bad, quoteSpelling(s))
+			}
+		}
+		canonical := fmt.Sprintf("%q (%s)", fullName(p, ref), refSource(p, surnames, ref))
+		vals = map[string]string{"name": fullName(p, ref), "spellings": strings.Join(bad, ", "), "canonical": canonical}
+	case c.report == "variants" && !anyNear && variant:
+		var all []string
+		for _, s := range surnames {
+			all = append(all, quoteSpelling(s))
+		}
+		if len(surnames) == 1 {
+			all = nil
+			for _, s := range givens {
+				all = append(all, quoteSpelling(s))
+			}
+		}
+		vals = map[string]string{"name": fullName(p, ref), "spellings": joinOr(all), "canonical": fullName(p, ref)}
+	default:
+		return finding.Finding{}, false
+	}
+	f := finding.Finding{Subject: "spelling of " + fullName(p, ref), Message: pass.Render(c.rule.Message, vals)}
+	for _, m := range p.mentions {
+		f.Claims = append(f.Claims, *m)
+	}
+	return f, true
+}
+
+// spellings lists the distinct spellings (ignoring case) of a part of the name, most used
+// first.
+func (c *Check) spellings(ms []*claim.Claim, part func(*claim.Claim) string) []*spelling {
+	by := map[string]*spelling{}
+	var out []*spelling
+	for _, m := range ms {
+		t := part(m)
+		if t == "" {
+			continue
+		}
+		k := strings.ToLower(t)
+		s, ok := by[k]
+		if !ok {
+			s = &spelling{text: t, articles: map[string]bool{}}
+			by[k] = s
+			out = append(out, s)
+		}
+		s.mentions++
+		s.articles[m.Path] = true
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if len(a.articles) != len(b.articles) {
+			return len(a.articles) > len(b.articles)
+		}
+		if a.mentions != b.mentions {
+			return a.mentions > b.mentions
+		}
+		return a.text < b.text
+	})
+	return out
+}
+
+// reference is the spelling others are measured against: the configuration's canonical
+// surname, else the spelling found in most articles.
+func reference(p *person, surnames []*spelling) string {
+	if p.known != nil {
+		return p.known.surname
+	}
+	if len(surnames) == 0 {
+		return ""
+	}
+	return surnames[0].text
+}
+
+func refSource(p *person, surnames []*spelling, ref string) string {
+	if p.known != nil {
+		return "the corpus configuration's spelling"
+	}
+	for _, s := range surnames {
+		if s.text == ref {
+			return fmt.Sprintf("as written %s", countText(s))
+		}
+	}
+	return ""
+}
+
+// fullName is the person's name as the reference spelling writes it.
+func fullName(p *person, ref string) string {
+	if p.known != nil {
+		return p.known.name
+	}
+	best, n := ref, 0
+	counts := map[string]int{}
+	for _, m := range p.mentions {
+		if m.Person.Given != "" && strings.EqualFold(m.Person.Surname, ref) {
+			counts[m.Value]++
+		}
+	}
+	keys := make([]string, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if counts[k] > n {
+			best, n = k, counts[k]
+		}
+	}
+	return best
+}
+
+func quoteSpelling(s *spelling) string {
+	return fmt.Sprintf("%q (%s)", s.text, countText(s))
+}
+
+func countText(s *spelling) string {
+	a := "article"
+	if len(s.articles) != 1 {
+		a = "articles"
+	}
+	m := "mention"
+	if s.mentions != 1 {
+		m = "mentions"
+	}
+	return fmt.Sprintf("%d %s in %d %s", s.mentions, m, len(s.articles), a)
+}
+
+func joinOr(parts []string) string {
+	switch len(parts) {
+	case 0:
+		return ""
+	case 1:
+		return parts[0]
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+}

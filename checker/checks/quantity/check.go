@@ -1,0 +1,226 @@
+// Package quantity implements kind quantity: counts of the same thing that sources give
+// differently ("a 20-point plan" vs "the plan, now reduced to 19 points").
+package quantity
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"factcheck/checker/claim"
+	"factcheck/checker/finding"
+	"factcheck/checker/numbers"
+	"factcheck/checker/pass"
+	"factcheck/checker/text"
+	"factcheck/rules"
+)
+
+// Check is a quantity rule.
+type Check struct {
+	rule *rules.Rule
+	opts *options
+	key  string
+}
+
+// New compiles a quantity rule.
+func New(r *rules.Rule, env *pass.Env) (pass.Check, error) {
+	o, err := compile(r.Quantity)
+	if err != nil {
+		return nil, fmt.Errorf("rule %s: %v", r.ID, err)
+	}
+	return &Check{rule: r, opts: o, key: "quantity/" + r.ID}, nil
+}
+
+// ExtractKey implements pass.Check: every quantity rule reads with its own options.
+func (c *Check) ExtractKey() string { return c.key }
+
+// Extract implements pass.Check.
+func (c *Check) Extract(d *pass.Doc) []claim.Claim {
+	var out []claim.Claim
+	for si := range d.Sentences {
+		s := &d.Sentences[si]
+		if !hasNumber(s.Toks) {
+			continue // literal prefilter: most sentences hold no count
+		}
+		taken := map[int]bool{}
+		for _, r := range c.opts.fromPatterns(d, s) {
+			taken[s.Toks[r.start].Start] = true
+			out = append(out, c.opts.claimOf(d, s, r))
+		}
+		for _, r := range c.opts.extract(s) {
+			if !taken[s.Toks[r.start].Start] {
+				out = append(out, c.opts.claimOf(d, s, r))
+			}
+		}
+	}
+	return out
+}
+
+func hasNumber(toks []text.Token) bool {
+	for _, t := range toks {
+		if t.Kind == text.Number {
+			return true
+		}
+		if t.Kind == text.Word && len(t.Text) >= 3 && len(t.Text) <= 9 {
+			if _, n := numbers.Read([]text.Token{t}, 0); n > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Compare implements pass.Check: claims are grouped by what they count and what it belongs
+// to; versions are told apart by stage; a group whose intervals do not all overlap is a
+// finding listing every claim of the group.
+func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
+	groups := map[string][]*claim.Claim{}
+	for i := range cp.Claims {
+		cl := &cp.Claims[i]
+		if k := key(cl.Quantity); k != "" {
+			groups[k] = append(groups[k], cl)
+		}
+	}
+	keys := make([]string, 0, len(groups))
+	for k := range groups {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var out []finding.Finding
+	for _, k := range keys {
+		for _, bucket := range c.byStage(groups[k]) {
+			if f, ok := c.conflict(bucket.stage, bucket.claims); ok {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// key says what a count is about; "" when it cannot be compared.
+func key(q *claim.Quantity) string {
+	switch {
+	case q == nil:
+		return ""
+	case q.Predicate != "":
+		return "p|" + q.Predicate + "|" + q.Unit
+	case q.Owner != "":
+		return "o|" + q.Owner + "|" + q.Unit + "|" + q.Qualifier
+	}
+	return ""
+}
+
+type bucket struct {
+	stage  string
+	claims []*claim.Claim
+}
+
+// byStage splits one thing's claims into its versions. A claim without a stage word takes
+// the stage of an equal value in its own article, else of an equal value in exactly one
+// stage of the corpus; when the thing has stages and the claim matches none, it is left out.
+func (c *Check) byStage(cls []*claim.Claim) []bucket {
+	stageOf := make([]string, len(cls))
+	staged := false
+	for i, cl := range cls {
+		stageOf[i] = cl.Quantity.Stage
+		staged = staged || stageOf[i] != ""
+	}
+	if staged {
+		for i, cl := range cls {
+			if stageOf[i] != "" {
+				continue
+			}
+			for j, o := range cls {
+				if o.Article == cl.Article && cls[j].Quantity.Stage != "" && sameValue(o, cl) {
+					stageOf[i] = o.Quantity.Stage
+					break
+				}
+			}
+		}
+		for i, cl := range cls {
+			if stageOf[i] != "" {
+				continue
+			}
+			found := map[string]bool{}
+			for j, o := range cls {
+				if cls[j].Quantity.Stage != "" && sameValue(o, cl) {
+					found[o.Quantity.Stage] = true
+				}
+			}
+			if len(found) == 1 {
+				for s := range found {
+					stageOf[i] = s
+				}
+			}
+		}
+	}
+	var out []bucket
+	index := map[string]int{}
+	for i, cl := range cls {
+		s := stageOf[i]
+		if staged && s == "" {
+			continue
+		}
+		k, ok := index[s]
+		if !ok {
+			k = len(out)
+			index[s] = k
+			out = append(out, bucket{stage: s})
+		}
+		out[k].claims = append(out[k].claims, cl)
+	}
+	return out
+}
+
+func sameValue(a, b *claim.Claim) bool {
+	return a.Quantity.Lo == b.Quantity.Lo && a.Quantity.Hi == b.Quantity.Hi
+}
+
+func overlap(a, b *claim.Quantity) bool {
+	aHi, bHi := a.Hi, b.Hi
+	return (bHi < 0 || a.Lo <= bHi) && (aHi < 0 || b.Lo <= aHi)
+}
+
+func (c *Check) conflict(stage string, cls []*claim.Claim) (finding.Finding, bool) {
+	clash := false
+	for i := 0; i < len(cls) && !clash; i++ {
+		for j := i + 1; j < len(cls); j++ {
+			if !overlap(cls[i].Quantity, cls[j].Quantity) {
+				clash = true
+				break
+			}
+		}
+	}
+	if !clash {
+		return finding.Finding{}, false
+	}
+	var values []string
+	seen := map[string]bool{}
+	f := finding.Finding{}
+	for _, cl := range cls {
+		if !seen[cl.Value] {
+			seen[cl.Value] = true
+			values = append(values, cl.Value)
+		}
+		f.Claims = append(f.Claims, *cl)
+	}
+	f.Subject = subject(cls[0].Quantity, stage)
+	f.Message = pass.Render(c.rule.Message, map[string]string{"subject": f.Subject, "values": strings.Join(values, " vs ")})
+	return f, true
+}
+
+// subject names the thing counted: "points in the revised plan", "people killed".
+func subject(q *claim.Quantity, stage string) string {
+	units := plural(q.Unit)
+	if q.Predicate != "" {
+		return units + " " + q.Predicate
+	}
+	owner := q.Owner
+	if q.Qualifier != "" {
+		owner = q.Qualifier + " " + owner
+	}
+	if stage != "" {
+		owner = stage + " " + owner
+	}
+	return units + " in the " + owner
+}

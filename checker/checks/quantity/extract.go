@@ -1,0 +1,438 @@
+package quantity
+
+import (
+	"math"
+	"strings"
+
+	"factcheck/checker/article"
+	"factcheck/checker/claim"
+	"factcheck/checker/dates"
+	"factcheck/checker/numbers"
+	"factcheck/checker/pass"
+	"factcheck/checker/text"
+)
+
+// reading is one count read from a sentence, before it becomes a claim.
+type reading struct {
+	start, end int // token range of the claim text
+	lo, hi     float64
+	hedge      *hedge
+	hedgeText  string
+	unit       string // singular
+	unitText   string // as written, for display
+	owner      string // group name of the owner noun
+	qualifier  string
+	predicate  string
+	stage      string
+}
+
+// extract reads the counts of one sentence.
+func (o *options) extract(s *article.Sentence) []reading {
+	toks := s.Toks
+	var out []reading
+	for i := 0; i < len(toks); i++ {
+		num, n := numbers.Read(toks, i)
+		if n == 0 {
+			continue
+		}
+		r, ok := o.read(toks, i, n, num)
+		if ok {
+			out = append(out, r)
+			// "cut from 28 points to 19": the second number counts the same thing.
+			if k := r.end; k+1 < len(toks) && strings.EqualFold(toks[k].Text, "to") {
+				if num2, n2 := numbers.Read(toks, k+1); n2 > 0 && r.hedgeText == "" && precededBy(toks, i, "from") {
+					r2 := r
+					r2.start, r2.end = k+1, k+1+n2
+					r2.lo, r2.hi, r2.hedge = num2.Lo, num2.Hi, nil
+					r2.stage = o.lastStage()
+					if r.stage == "" {
+						out[len(out)-1].stage = o.firstStage()
+					}
+					if r2.end < len(toks) && singular(strings.ToLower(toks[r2.end].Text)) == r.unit {
+						r2.end++
+					}
+					out = append(out, r2)
+					i = r2.end - 1
+					continue
+				}
+			}
+		}
+		i += n - 1
+	}
+	return out
+}
+
+func precededBy(toks []text.Token, i int, word string) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if strings.EqualFold(toks[k].Text, word) {
+			return true
+		}
+	}
+	return false
+}
+
+func (o *options) firstStage() string {
+	if len(o.stages) == 0 {
+		return ""
+	}
+	return o.stages[0].name
+}
+
+func (o *options) lastStage() string {
+	if len(o.stages) == 0 {
+		return ""
+	}
+	return o.stages[len(o.stages)-1].name
+}
+
+// read interprets the number at toks[i:i+n]: its hedge, unit, owner or predicate, and stage.
+func (o *options) read(toks []text.Token, i, n int, num numbers.Number) (reading, bool) {
+	r := reading{start: i, end: i + n, lo: num.Lo, hi: num.Hi}
+	if notACount(toks, i, n) {
+		return r, false
+	}
+	// Hedge: the longest hedge phrase right before the number.
+	hs := i
+	for hi := range o.hedges {
+		h := &o.hedges[hi]
+		for _, ph := range h.words {
+			if k := i - len(ph); k >= 0 && k < hs && matchWords(toks[k:i], ph) {
+				hs, r.hedge = k, h
+			}
+		}
+	}
+	if r.hedge != nil {
+		r.start = hs
+		r.hedgeText = strings.ToLower(joinText(toks[hs:i]))
+	}
+	if hs > 0 && isLabel(toks[hs-1]) {
+		return r, false // "Article 5", "Air Force One"
+	}
+	j := i + n
+	compound := j+1 < len(toks) && toks[j].Text == "-" && !toks[j].Space && toks[j+1].Kind == text.Word && !toks[j+1].Space
+	var after int // first token after the unit
+	if compound {
+		r.unitText = strings.ToLower(toks[j+1].Text)
+		r.unit = singular(r.unitText)
+		after = j + 2
+		for after+1 < len(toks) && toks[after].Text == "-" && !toks[after].Space && toks[after+1].Kind == text.Word {
+			if w := strings.ToLower(toks[after+1].Text); w == "old" {
+				return r, false // an age
+			}
+			after += 2
+		}
+		r.end = after
+	} else {
+		unitAt, quals := -1, []string(nil)
+		k := j
+		for ; k < len(toks) && k < j+4; k++ {
+			t := toks[k]
+			low := strings.ToLower(t.Text)
+			if t.Text == "%" && k == j {
+				r.unitText, r.unit = "percent", "percent"
+				unitAt = k
+				k++
+				break
+			}
+			if t.Kind != text.Word || functionWords[low] || (k > j && (strings.HasSuffix(low, "ing") || strings.HasSuffix(low, "ed"))) {
+				break
+			}
+			if t.Upper() {
+				if unitAt >= 0 || k > j+1 {
+					break
+				}
+				quals = append(quals, low)
+				continue
+			}
+			unitAt = k
+			if o.ignore[low] || o.ignore[singular(low)] {
+				break
+			}
+		}
+		if unitAt < 0 {
+			return r, false
+		}
+		r.unitText = strings.ToLower(toks[unitAt].Text)
+		r.unit = singular(r.unitText)
+		r.qualifier = strings.Join(quals, " ")
+		r.end = unitAt + 1
+		after = unitAt + 1
+	}
+	if o.ignore[r.unit] || o.ignore[r.unitText] || len(o.units) > 0 && !o.units[r.unit] {
+		return r, false
+	}
+	if g, ok := o.predicates[r.unitText]; ok && !compound {
+		r.predicate, r.unit, r.unitText = g, "person", "people" // "12 dead", "12 deaths"
+		return r, true
+	}
+	if g := o.predicateAround(toks, hs, after); g != "" && !compound {
+		r.predicate = g
+		return r, true
+	}
+	if compound {
+		if h, mods := nounPhraseAfter(toks, after); h >= 0 {
+			r.owner = strings.ToLower(toks[h].Text)
+			r.qualifier = mods.qualifier
+		}
+		r.stage = o.stageIn(toks, max(0, hs-3), hs, nil)
+	} else {
+		r.owner, r.qualifier, r.stage = o.ownerBefore(toks, hs, r.qualifier)
+		if r.owner == "" {
+			if h, mods := o.ofOwner(toks, after); h >= 0 {
+				r.owner, r.qualifier = strings.ToLower(toks[h].Text), mods.qualifier
+			}
+		}
+	}
+	if r.owner != "" {
+		r.owner = singular(r.owner)
+		if g, ok := o.same[r.owner]; ok {
+			r.owner = g
+		}
+	}
+	return r, true
+}
+
+// notACount rejects numbers that are dates, times, citations or parts of names.
+func notACount(toks []text.Token, i, n int) bool {
+	if i > 0 {
+		p := toks[i-1]
+		if dates.Month(p) > 0 || p.Text == "[" || p.Text == "#" || p.Text == "$" || p.Text == "." && !p.Space {
+			return true
+		}
+		if p.Text == "-" && !toks[i].Space && i > 1 && toks[i-2].Kind == text.Word {
+			return true // "COVID-19", "F-16"
+		}
+		if p.Text == "." || p.Text == "/" || p.Text == ":" {
+			if !toks[i].Space {
+				return true
+			}
+		}
+	}
+	j := i + n
+	if j < len(toks) {
+		t := toks[j]
+		low := strings.ToLower(t.Text)
+		if dates.Month(t) > 0 || (t.Text == ":" || t.Text == "/" || t.Text == ".") && !t.Space && j+1 < len(toks) && toks[j+1].Kind == text.Number {
+			return true
+		}
+		switch low {
+		case "a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "est", "cet", "edt", "pst", "]", "th", "st", "nd", "rd":
+			return true
+		}
+	}
+	return false
+}
+
+// isLabel reports whether t is a capitalised word that names something numbered
+// ("Article 5", "Air Force One"), as opposed to a sentence opener ("The 20-point plan").
+func isLabel(t text.Token) bool {
+	if t.Kind != text.Word || !t.Upper() {
+		return false
+	}
+	low := strings.ToLower(t.Text)
+	if functionWords[low] || strings.HasSuffix(low, "'s") || t.Text == strings.ToUpper(t.Text) && len(t.Text) <= 5 {
+		return false
+	}
+	return true
+}
+
+// predicateAround finds a predicate after the counted noun ("were killed") or right before
+// the count ("killing at least 12").
+func (o *options) predicateAround(toks []text.Token, hs, after int) string {
+	k := after
+	for steps := 0; k < len(toks) && steps < 3 && auxiliaries[strings.ToLower(toks[k].Text)]; steps++ {
+		k++
+	}
+	if k < len(toks) {
+		if g, ok := o.predicates[strings.ToLower(toks[k].Text)]; ok {
+			return g
+		}
+	}
+	if hs > 0 {
+		if g, ok := o.predicates[strings.ToLower(toks[hs-1].Text)]; ok {
+			return g
+		}
+	}
+	return ""
+}
+
+// isAcronym reports whether t is written in capitals ("US", "U.S.", "UN").
+func isAcronym(t text.Token) bool {
+	return len(t.Text) >= 2 && t.Text == strings.ToUpper(t.Text) && t.Upper()
+}
+
+// modifiers are the words of a noun phrase before its head.
+type modifiers struct {
+	words     []string
+	qualifier string
+}
+
+// nounPhraseAfter returns the head of the noun phrase starting at k ("peace plan" -> plan).
+func nounPhraseAfter(toks []text.Token, k int) (int, modifiers) {
+	head := -1
+	var m modifiers
+	var quals []string
+	for ; k < len(toks); k++ {
+		t := toks[k]
+		low := strings.ToLower(t.Text)
+		if t.Kind != text.Word || functionWords[low] || strings.HasSuffix(low, "ing") || strings.HasSuffix(low, "ed") {
+			break
+		}
+		if head >= 0 {
+			m.words = append(m.words, strings.ToLower(toks[head].Text))
+		}
+		if t.Upper() {
+			quals = append(quals, low)
+		}
+		head = k
+		if len(m.words) >= 3 {
+			break
+		}
+	}
+	if head >= 0 && toks[head].Upper() {
+		return -1, m
+	}
+	m.qualifier = strings.Join(quals, " ")
+	return head, m
+}
+
+// ofOwner reads "20 points of the plan": the head after "of".
+func (o *options) ofOwner(toks []text.Token, k int) (int, modifiers) {
+	if k >= len(toks) || !strings.EqualFold(toks[k].Text, "of") {
+		return -1, modifiers{}
+	}
+	k++
+	for k < len(toks) && (strings.EqualFold(toks[k].Text, "the") || strings.EqualFold(toks[k].Text, "a") || strings.EqualFold(toks[k].Text, "its") || strings.EqualFold(toks[k].Text, "this")) {
+		k++
+	}
+	return nounPhraseAfter(toks, k)
+}
+
+// ownerBefore walks back from the count over connectors ("comprises", "reduced to", ",") to
+// the noun that owns it, and reads its qualifier and stage. At least one connector must
+// stand between: "found 20 bodies" has no owner.
+func (o *options) ownerBefore(toks []text.Token, hs int, qual string) (owner, qualifier, stage string) {
+	k := hs - 1
+	steps := 0
+	for ; k >= 0 && steps < 7; k-- {
+		low := strings.ToLower(toks[k].Text)
+		if !o.connectors[low] {
+			break
+		}
+		steps++
+	}
+	qualifier = qual
+	if k < 0 || steps == 0 {
+		return "", qualifier, ""
+	}
+	t := toks[k]
+	low := strings.ToLower(t.Text)
+	if t.Kind != text.Word || t.Upper() || functionWords[low] || strings.HasSuffix(low, "ing") || strings.HasSuffix(low, "ed") || strings.HasSuffix(low, "ly") {
+		return "", qualifier, ""
+	}
+	owner = low
+	// Modifiers of the owner: back to a determiner or punctuation.
+	var mods []string
+	var quals []string
+	for m := k - 1; m >= 0 && m >= k-4; m-- {
+		mt := toks[m]
+		ml := strings.ToLower(mt.Text)
+		if mt.Kind != text.Word || functionWords[ml] && !isAcronym(mt) || strings.HasSuffix(ml, "'s") {
+			break
+		}
+		mods = append(mods, ml)
+		if mt.Upper() {
+			quals = append([]string{ml}, quals...)
+		}
+	}
+	if qualifier == "" {
+		qualifier = strings.Join(quals, " ")
+	}
+	return owner, qualifier, o.stageIn(toks, k+1, hs, mods)
+}
+
+// stageIn returns the stage whose words occur in toks[from:to] or among extra words; when
+// several do, the one nearest the count wins.
+func (o *options) stageIn(toks []text.Token, from, to int, extra []string) string {
+	best, bestAt := "", -1
+	words := make([]string, 0, len(extra)+to-from)
+	for k := len(extra) - 1; k >= 0; k-- {
+		words = append(words, extra[k])
+	}
+	for k := from; k < to; k++ {
+		words = append(words, strings.ToLower(toks[k].Text))
+	}
+	for _, st := range o.stages {
+		for _, ph := range st.phrases {
+			for k := 0; k+len(ph) <= len(words); k++ {
+				if equalWords(words[k:k+len(ph)], ph) && k > bestAt {
+					best, bestAt = st.name, k
+				}
+			}
+		}
+	}
+	return best
+}
+
+func matchWords(toks []text.Token, ph []string) bool {
+	if len(toks) != len(ph) {
+		return false
+	}
+	for k, w := range ph {
+		if !strings.EqualFold(toks[k].Text, w) {
+			return false
+		}
+	}
+	return true
+}
+
+func equalWords(a, b []string) bool {
+	for k := range b {
+		if a[k] != b[k] {
+			return false
+		}
+	}
+	return true
+}
+
+func joinText(toks []text.Token) string {
+	var b strings.Builder
+	for k, t := range toks {
+		if k > 0 && t.Space {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
+}
+
+// claimOf turns a reading into a claim.
+func (o *options) claimOf(d *pass.Doc, s *article.Sentence, r reading) claim.Claim {
+	toks := s.Toks
+	value := numbers.Format(r.lo)
+	if r.hi != r.lo {
+		value += "-" + numbers.Format(r.hi)
+	}
+	if r.hedgeText != "" {
+		value = r.hedgeText + " " + value
+	}
+	unit := r.unitText
+	if unit == r.unit && !(r.lo == 1 && r.hi == 1) || unit != r.unit && r.lo == 1 && r.hi == 1 {
+		if r.lo == 1 && r.hi == 1 {
+			unit = r.unit
+		} else {
+			unit = plural(r.unit)
+		}
+	}
+	value += " " + unit
+	c := d.Claim("quantity", s, toks[r.start].Start, toks[r.end-1].End, value)
+	lo, hi := o.interval(r.lo, r.hi, r.hedge)
+	if math.IsInf(hi, 1) {
+		hi = -1
+	}
+	c.Quantity = &claim.Quantity{
+		Lo: lo, Hi: hi, Hedge: r.hedgeText, Unit: r.unit, Owner: r.owner,
+		Predicate: r.predicate, Qualifier: r.qualifier, Stage: r.stage,
+	}
+	return c
+}

@@ -1,0 +1,112 @@
+package quantity
+
+import (
+	"math"
+	"regexp"
+	"strings"
+
+	"factcheck/rules"
+)
+
+// options are a rule's quantity options compiled for lookups.
+type options struct {
+	units, ignore, connectors map[string]bool
+	same, predicates          map[string]string // word -> group name
+	stages                    []stage           // in order: earliest version first
+	hedges                    []hedge
+	tolerance                 float64
+	patterns                  []*regexp.Regexp
+}
+
+type stage struct {
+	name    string
+	phrases [][]string
+}
+
+type hedge struct {
+	words        [][]string
+	below, above float64
+	strict       bool
+}
+
+func compile(q *rules.QuantityOptions) (*options, error) {
+	if q == nil {
+		q = &rules.QuantityOptions{}
+	}
+	o := &options{
+		units: set(q.Units), ignore: set(q.IgnoreUnits), connectors: set(q.Connectors),
+		same: groups(q.Same), predicates: groups(q.Predicates), tolerance: q.Tolerance,
+	}
+	for _, s := range q.Stages {
+		st := stage{name: s.Name}
+		for _, w := range s.Words {
+			st.phrases = append(st.phrases, strings.Fields(strings.ToLower(w)))
+		}
+		o.stages = append(o.stages, st)
+	}
+	for _, h := range q.Hedges {
+		hh := hedge{below: h.Below, above: h.Above, strict: h.Strict}
+		for _, w := range h.Words {
+			hh.words = append(hh.words, strings.Fields(strings.ToLower(w)))
+		}
+		o.hedges = append(o.hedges, hh)
+	}
+	spec, _ := rules.Kind("quantity")
+	for _, p := range q.Patterns {
+		re, err := p.Compile(spec.Slots, spec.Required)
+		if err != nil {
+			return nil, err
+		}
+		o.patterns = append(o.patterns, re)
+	}
+	return o, nil
+}
+
+func set(words []string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range words {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}
+
+func groups(gs [][]string) map[string]string {
+	m := map[string]string{}
+	for _, g := range gs {
+		for _, w := range g {
+			if _, dup := m[strings.ToLower(w)]; !dup {
+				m[strings.ToLower(w)] = strings.ToLower(g[0])
+			}
+		}
+	}
+	return m
+}
+
+// interval turns value range [lo, hi] and a hedge into the interval of values it allows.
+// Hi is +Inf without upper bound.
+func (o *options) interval(lo, hi float64, h *hedge) (float64, float64) {
+	if h == nil {
+		t := o.tolerance
+		return lo * (1 - t), hi * (1 + t)
+	}
+	l, u := lo*(1-h.below), hi*(1+h.above)
+	if h.below < 0 {
+		l = 0
+	}
+	if h.above < 0 {
+		u = math.Inf(1)
+	}
+	if h.strict {
+		step := 1.0
+		if lo != math.Trunc(lo) {
+			step = 1e-9
+		}
+		if h.below == 0 {
+			l = lo + step
+		}
+		if h.above == 0 {
+			u = hi - step
+		}
+	}
+	return l, u
+}

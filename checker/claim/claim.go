@@ -1,0 +1,74 @@
+// Package claim defines a claim: one checkable statement read from one place in one
+// article, with its position, its evidence and its typed value.
+package claim
+
+// Claim is one extracted claim. Positions are 1-based; columns count Unicode characters and
+// EndColumn is exclusive.
+type Claim struct {
+	// Kind is the kind of claim: "quantity", "person".
+	Kind string `json:"kind"`
+	// Path is the article's path relative to the corpus root.
+	Path      string `json:"path"`
+	Line      int    `json:"line"`
+	Column    int    `json:"column"`
+	EndLine   int    `json:"end_line"`
+	EndColumn int    `json:"end_column"`
+	// Text is the claim's words as the article writes them.
+	Text string `json:"text"`
+	// Value is the claim's normalised value ("19 points", "Zelenskyy").
+	Value string `json:"value"`
+	// Sentence is the whole sentence the claim comes from.
+	Sentence string `json:"sentence"`
+	// Source and Published are the article's metadata.
+	Source    string `json:"source"`
+	Published string `json:"published"`
+	// Highlight is the span of Text inside Sentence, in bytes, for reports.
+	Highlight [2]int `json:"-"`
+	// Article is the index of the article in the corpus.
+	Article int `json:"-"`
+	// Offset is the claim's byte offset in its file, for ordering.
+	Offset int `json:"-"`
+
+	// Quantity is set on quantity claims.
+	Quantity *Quantity `json:"quantity,omitempty"`
+	// Person is set on person claims.
+	Person *Person `json:"person,omitempty"`
+}
+
+// Quantity is a count: what is counted, what it belongs to, and its value as an interval.
+type Quantity struct {
+	// Lo and Hi bound the value; Hi is -1 for "no upper bound".
+	Lo float64 `json:"lo"`
+	Hi float64 `json:"hi"`
+	// Hedge is the hedge phrase, if any ("nearly").
+	Hedge string `json:"hedge,omitempty"`
+	// Unit is the counted noun, singular ("point").
+	Unit string `json:"unit"`
+	// Owner is what the count belongs to ("plan"), if known.
+	Owner string `json:"owner,omitempty"`
+	// Predicate says what happened to what is counted ("killed"), if known.
+	Predicate string `json:"predicate,omitempty"`
+	// Qualifier distinguishes owners ("us" for "the US delegation").
+	Qualifier string `json:"qualifier,omitempty"`
+	// Stage is the version of the owner ("initial", "revised"), if marked.
+	Stage string `json:"stage,omitempty"`
+}
+
+// Person is a mention of a person's name.
+type Person struct {
+	// Given is the given name(s), if written.
+	Given string `json:"given,omitempty"`
+	// Surname is the family name (or the single name).
+	Surname string `json:"surname"`
+	// Cue is what marked the words as a name: "title", "given-name", "speech", "pattern",
+	// "known", or "candidate" for a lone capitalised word kept in case it names a person.
+	Cue string `json:"cue"`
+}
+
+// Less orders claims by article path, then offset.
+func Less(a, b *Claim) bool {
+	if a.Path != b.Path {
+		return a.Path < b.Path
+	}
+	return a.Offset < b.Offset
+}

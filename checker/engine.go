@@ -1,0 +1,296 @@
+// Package checker is the engine: it loads a corpus, runs every rule's extraction over each
+// article in parallel (the per-article pass), then every rule's comparison over the claims
+// (the corpus pass), and returns sorted, fingerprinted findings.
+package checker
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"factcheck/checker/article"
+	"factcheck/checker/checks"
+	"factcheck/checker/claim"
+	"factcheck/checker/finding"
+	"factcheck/checker/lexicon"
+	"factcheck/checker/pass"
+	"factcheck/rules"
+)
+
+// Options configure a run.
+type Options struct {
+	// Paths are the files and directories to check.
+	Paths []string
+	// Config is the corpus configuration; nil to discover .factcheck.yaml at the corpus root.
+	Config *rules.Config
+	// NoDiscover disables the discovery of .factcheck.yaml.
+	NoDiscover bool
+	// Jobs is the number of articles read at once; 0 means one per CPU.
+	Jobs int
+	// KeepClaims keeps every claim in the result, for `factcheck claims`.
+	KeepClaims bool
+}
+
+// Result is the outcome of a run.
+type Result struct {
+	// Corpus is the corpus root as given.
+	Corpus string
+	// Articles are the articles read, in path order.
+	Articles []*article.Article
+	// Claims are every claim (only with Options.KeepClaims), in path and offset order.
+	Claims []claim.Claim
+	// ClaimCount is the number of claims extracted.
+	ClaimCount int
+	// Findings are sorted for the report.
+	Findings []finding.Finding
+	// Skipped counts files that are not articles.
+	Skipped int
+	// InputErrors are articles that could not be read; the run cannot be trusted with them.
+	InputErrors []error
+	// Set is the rule set in force.
+	Set *rules.Set
+}
+
+// UsageError is a problem with how the tool was called or configured (exit status 2).
+type UsageError struct{ Err error }
+
+func (e *UsageError) Error() string { return e.Err.Error() }
+func (e *UsageError) Unwrap() error { return e.Err }
+
+// input is one article file to read.
+type input struct{ abs, rel string }
+
+// Run checks a corpus.
+func Run(opts Options) (*Result, error) {
+	if len(opts.Paths) == 0 {
+		return nil, &UsageError{errors.New("no corpus path given")}
+	}
+	files, skipped, walkErrs, root, err := collect(opts.Paths)
+	if err != nil {
+		return nil, &UsageError{err}
+	}
+	cfg := opts.Config
+	if cfg == nil && !opts.NoDiscover && root != "" {
+		p := filepath.Join(root, ".factcheck.yaml")
+		if _, err := os.Stat(p); err == nil {
+			if cfg, err = rules.LoadConfig(p); err != nil {
+				return nil, &UsageError{err}
+			}
+		}
+	}
+	set, err := rules.Load(cfg)
+	if err != nil {
+		return nil, &UsageError{err}
+	}
+	env := &pass.Env{Set: set, Lex: lexicon.Compile(set.Lexicon)}
+	res := &Result{Corpus: corpusName(opts.Paths), Skipped: skipped, InputErrors: walkErrs, Set: set}
+	return res, run(res, files, env, opts)
+}
+
+// Prepare compiles the rules of set: one pass.Check per rule, in rule order.
+func Prepare(set *rules.Set, env *pass.Env) ([]pass.Check, error) {
+	var out []pass.Check
+	for _, r := range set.Rules {
+		ctor, ok := checks.Kinds[r.Kind]
+		if !ok {
+			return nil, fmt.Errorf("%s: kind %q has no implementation", r.Origin, r.Kind)
+		}
+		c, err := ctor(r, env)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", r.Origin, err)
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+func run(res *Result, files []input, env *pass.Env, opts Options) error {
+	cs, err := Prepare(env.Set, env)
+	if err != nil {
+		return &UsageError{err}
+	}
+	// One extraction per distinct key.
+	var keys []string
+	extractor := map[string]pass.Check{}
+	for _, c := range cs {
+		if _, ok := extractor[c.ExtractKey()]; !ok {
+			extractor[c.ExtractKey()] = c
+			keys = append(keys, c.ExtractKey())
+		}
+	}
+	arts := make([]*article.Article, len(files))
+	perArticle := make([][][]claim.Claim, len(files)) // [article][key]
+	errs := make([]error, len(files))
+	jobs := opts.Jobs
+	if jobs <= 0 {
+		jobs = runtime.NumCPU()
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < jobs; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				arts[i], perArticle[i], errs[i] = extract(files[i], i, keys, extractor, env)
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	// Keep the articles that could be read; renumber their claims.
+	var kept []*article.Article
+	byKey := make([][]claim.Claim, len(keys))
+	for i, a := range arts {
+		if errs[i] != nil {
+			res.InputErrors = append(res.InputErrors, errs[i])
+			continue
+		}
+		idx := len(kept)
+		kept = append(kept, a)
+		for k := range keys {
+			for _, c := range perArticle[i][k] {
+				c.Article = idx
+				byKey[k] = append(byKey[k], c)
+			}
+		}
+	}
+	sort.SliceStable(res.InputErrors, func(i, j int) bool { return res.InputErrors[i].Error() < res.InputErrors[j].Error() })
+	article.InferPublished(kept)
+	res.Articles = kept
+	for k := range byKey {
+		for i := range byKey[k] {
+			c := &byKey[k][i]
+			c.Published = kept[c.Article].Published
+		}
+		res.ClaimCount += len(byKey[k])
+		if opts.KeepClaims {
+			res.Claims = append(res.Claims, byKey[k]...)
+		}
+	}
+	if opts.KeepClaims {
+		sort.SliceStable(res.Claims, func(i, j int) bool { return claim.Less(&res.Claims[i], &res.Claims[j]) })
+	}
+	keyIndex := map[string]int{}
+	for k, key := range keys {
+		keyIndex[key] = k
+	}
+	for ri, c := range cs {
+		r := env.Set.Rules[ri]
+		cp := &pass.Corpus{Articles: kept, Claims: byKey[keyIndex[c.ExtractKey()]], Env: env}
+		for _, f := range c.Compare(cp) {
+			f.Rule, f.Class, f.Severity = r.ID, r.Kind, r.Severity
+			f.SetFingerprint()
+			res.Findings = append(res.Findings, f)
+		}
+	}
+	finding.Sort(res.Findings)
+	return nil
+}
+
+// extract reads one article and runs every extraction over it.
+func extract(in input, idx int, keys []string, extractor map[string]pass.Check, env *pass.Env) (a *article.Article, claims [][]claim.Claim, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			a, claims, err = nil, nil, fmt.Errorf("%s: internal error while reading this article: %v", in.rel, p)
+		}
+	}()
+	data, err := os.ReadFile(in.abs)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: cannot read: %v", in.rel, errors.Unwrap(err))
+	}
+	a, err = article.Parse(in.rel, data)
+	if err != nil {
+		return nil, nil, err
+	}
+	d := &pass.Doc{Article: a, Index: idx, Env: env}
+	claims = make([][]claim.Claim, len(keys))
+	for k, key := range keys {
+		claims[k] = extractor[key].Extract(d)
+		sort.SliceStable(claims[k], func(i, j int) bool { return claims[k][i].Offset < claims[k][j].Offset })
+	}
+	a.Release()
+	return a, claims, nil
+}
+
+// collect walks the paths. Article paths are relative to the corpus root when one directory
+// is given, else as given. A path that does not exist is an error, never an empty pass.
+func collect(paths []string) (files []input, skipped int, errs []error, root string, err error) {
+	single := len(paths) == 1
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, 0, nil, "", fmt.Errorf("%s: %v", p, errors.Unwrap(err))
+		}
+		if !st.IsDir() {
+			if !isArticle(p) {
+				return nil, 0, nil, "", fmt.Errorf("%s: not an article (articles are .txt and .md files)", p)
+			}
+			rel := filepath.ToSlash(p)
+			if single {
+				rel, root = filepath.Base(p), filepath.Dir(p)
+			}
+			files = append(files, input{abs: p, rel: rel})
+			continue
+		}
+		if single || root == "" {
+			root = p
+		}
+		werr := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				errs = append(errs, fmt.Errorf("%s: cannot read: %v", path, errors.Unwrap(err)))
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			name := d.Name()
+			if path != p && strings.HasPrefix(name, ".") {
+				if d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() {
+				return nil
+			}
+			if !isArticle(name) {
+				skipped++
+				return nil
+			}
+			rel, _ := filepath.Rel(p, path)
+			if !single {
+				rel = filepath.Join(p, rel)
+			}
+			files = append(files, input{abs: path, rel: filepath.ToSlash(rel)})
+			return nil
+		})
+		if werr != nil {
+			return nil, 0, nil, "", werr
+		}
+	}
+	sort.Slice(files, func(i, j int) bool { return files[i].rel < files[j].rel })
+	return files, skipped, errs, root, nil
+}
+
+func isArticle(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	return ext == ".txt" || ext == ".md"
+}
+
+func corpusName(paths []string) string {
+	if len(paths) == 1 {
+		return filepath.ToSlash(filepath.Clean(paths[0]))
+	}
+	return "."
+}

@@ -1,0 +1,95 @@
+// Package names finds mentions of people in sentences and compares name spellings: accent
+// removal, transliteration folding by rule, and an edit distance that counts a transposition
+// as one edit.
+package names
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Folder folds names for comparison with an ordered list of rewrite rules.
+type Folder struct {
+	rules [][2]string
+}
+
+// NewFolder builds a folder from [from, to] pairs; a trailing "$" anchors from at the end.
+func NewFolder(pairs [][]string) *Folder {
+	f := &Folder{}
+	for _, p := range pairs {
+		if len(p) == 2 {
+			f.rules = append(f.rules, [2]string{strings.ToLower(p[0]), strings.ToLower(p[1])})
+		}
+	}
+	return f
+}
+
+// Key returns the comparison key of a name: lower case, accents removed (golang.org/x/text
+// decomposes and drops combining marks), letters only, then the folding rules in order.
+func (f *Folder) Key(name string) string {
+	s := Plain(name)
+	for _, r := range f.rules {
+		if from, ok := strings.CutSuffix(r[0], "$"); ok {
+			if strings.HasSuffix(s, from) && len(s) > len(from)+1 {
+				s = s[:len(s)-len(from)] + r[1]
+			}
+			continue
+		}
+		s = strings.ReplaceAll(s, r[0], r[1])
+	}
+	return s
+}
+
+var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+
+// Plain returns the lower-case letters of a name without accents: "Zelens'kyi" -> "zelenskyi".
+func Plain(name string) string {
+	s, _, err := transform.String(stripMarks, name)
+	if err != nil {
+		s = name
+	}
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// Distance is the optimal string alignment distance between a and b: insertions, deletions,
+// substitutions and transpositions of adjacent letters each count one.
+func Distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) == 0 {
+		return len(rb)
+	}
+	if len(rb) == 0 {
+		return len(ra)
+	}
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(rb)]
+}

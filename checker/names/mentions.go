@@ -1,0 +1,152 @@
+package names
+
+import (
+	"strings"
+
+	"factcheck/checker/lexicon"
+	"factcheck/checker/text"
+)
+
+// Mention is a run of tokens that may name a person.
+type Mention struct {
+	// Start and End are the token range of the name (without any title).
+	Start, End int
+	// Given holds the given names, if written; Surname the last name (or a single name).
+	Given   []string
+	Surname string
+	// Cue is the evidence that the run names a person: "title", "given-name", "speech", or
+	// "candidate" for a capitalised run with none, kept in case the corpus knows the name.
+	Cue string
+}
+
+// particles may stand inside a name between capitalised parts ("Ursula von der Leyen").
+var particles = map[string]bool{
+	"de": true, "van": true, "von": true, "der": true, "den": true, "bin": true, "al": true,
+	"da": true, "di": true, "du": true, "le": true, "la": true, "ibn": true, "ben": true,
+	"dos": true, "das": true, "del": true, "della": true, "ter": true, "el": true,
+}
+
+// Find returns the name mentions of one sentence.
+func Find(toks []text.Token, lex *lexicon.Lexicon) []Mention {
+	headline := isHeadline(toks)
+	var out []Mention
+	for i := 0; i < len(toks); {
+		if !nameToken(toks[i], lex) {
+			i++
+			continue
+		}
+		j := i
+		var parts []int
+		for j < len(toks) {
+			t := toks[j]
+			switch {
+			case nameToken(t, lex):
+				parts = append(parts, j)
+				j++
+				// "Al-Assad", "Jean-Luc": glue hyphenated capitalised parts.
+				for j+1 < len(toks) && toks[j].Text == "-" && !toks[j].Space && !toks[j+1].Space && nameToken(toks[j+1], lex) {
+					j += 2
+				}
+				if t.Kind == text.Word && len([]rune(t.Text)) == 1 && j < len(toks) && toks[j].Text == "." && !toks[j].Space {
+					j++ // an initial: "F."
+				}
+				if strings.HasSuffix(t.Text, "'s") {
+					goto done // a possessive ends the name
+				}
+				continue
+			case len(parts) > 0 && particles[strings.ToLower(t.Text)] && j+1 < len(toks) && nameToken(toks[j+1], lex):
+				j++
+				continue
+			}
+			break
+		}
+	done:
+		if m, ok := mention(toks, i, j, parts, lex, headline); ok {
+			out = append(out, m)
+		}
+		i = max(j, i+1)
+	}
+	return out
+}
+
+// nameToken reports whether t can be part of a personal name.
+func nameToken(t text.Token, lex *lexicon.Lexicon) bool {
+	if t.Kind != text.Word || !t.Upper() {
+		return false
+	}
+	low := strings.ToLower(strings.TrimSuffix(t.Text, "'s"))
+	if lex.Titles[low] || lex.NotNames[low] || lex.OrgWords[low] || strings.Contains(low, ".") {
+		return false
+	}
+	if len(t.Text) >= 2 && t.Text == strings.ToUpper(t.Text) && !lex.GivenNames[low] {
+		return false // an acronym
+	}
+	return true
+}
+
+func mention(toks []text.Token, i, j int, parts []int, lex *lexicon.Lexicon, headline bool) (Mention, bool) {
+	if len(parts) == 0 || len(parts) > 4 {
+		return Mention{}, false
+	}
+	// "Shevchenko University", "Hallandale Beach": a capitalised organisation or place word
+	// right after the run makes it a name of something else.
+	if j < len(toks) && toks[j].Kind == text.Word && toks[j].Upper() && lex.OrgWords[strings.ToLower(toks[j].Text)] {
+		return Mention{}, false
+	}
+	words := make([]string, len(parts))
+	for k, p := range parts {
+		words[k] = strings.TrimSuffix(toks[p].Text, "'s")
+	}
+	m := Mention{Start: i, End: j, Surname: words[len(words)-1], Given: words[:len(words)-1]}
+	if len([]rune(m.Surname)) < 2 {
+		return Mention{}, false
+	}
+	switch {
+	case len(words) >= 2 && lex.GivenNames[strings.ToLower(words[0])]:
+		m.Cue = "given-name"
+	case headline:
+		m.Cue = "candidate" // title case says nothing in a headline
+	case titled(toks, i, lex):
+		m.Cue = "title"
+	case spoke(toks, j, lex):
+		m.Cue = "speech"
+	default:
+		m.Cue = "candidate"
+	}
+	return m, true
+}
+
+// titled reports whether a title word stands right before token i ("President X",
+// "envoys, X", "Secretary of State X").
+func titled(toks []text.Token, i int, lex *lexicon.Lexicon) bool {
+	k := i - 1
+	if k >= 0 && toks[k].Text == "," {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	low := strings.ToLower(strings.TrimSuffix(toks[k].Text, "."))
+	return lex.Titles[low] && !lex.NotNames[low]
+}
+
+// spoke reports whether a speech verb follows the name ("Rubio said").
+func spoke(toks []text.Token, j int, lex *lexicon.Lexicon) bool {
+	return j < len(toks) && lex.SpeechVerbs[strings.ToLower(toks[j].Text)]
+}
+
+// isHeadline reports whether a sentence is written in title case: most of its words are
+// capitalised, so capitals are no evidence of a name.
+func isHeadline(toks []text.Token) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		if t.Kind != text.Word {
+			continue
+		}
+		words++
+		if t.Upper() {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*7
+}

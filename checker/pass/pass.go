@@ -1,0 +1,98 @@
+// Package pass defines what a check sees: a Doc, the per-article pass in which a check
+// extracts claims (run in parallel, one article at a time), and a Corpus, the corpus pass
+// in which it compares the claims of every article. Checks are pure functions of their pass,
+// as go/analysis analyzers are; the driver is package checker.
+package pass
+
+import (
+	"strings"
+
+	"factcheck/checker/article"
+	"factcheck/checker/claim"
+	"factcheck/checker/finding"
+	"factcheck/checker/lexicon"
+	"factcheck/rules"
+)
+
+// Check is one rule compiled for its kind.
+type Check interface {
+	// ExtractKey identifies what Extract reads: checks with equal keys share one extraction,
+	// so that two rules of one kind read each article once.
+	ExtractKey() string
+	// Extract reads the claims of one article. It must be safe for concurrent use.
+	Extract(d *Doc) []claim.Claim
+	// Compare reports the findings among the claims of the corpus. The driver fills in rule,
+	// class, severity and fingerprint.
+	Compare(c *Corpus) []finding.Finding
+}
+
+// Env is what every check may consult: the loaded rule set and its compiled lexicon.
+type Env struct {
+	Set *rules.Set
+	Lex *lexicon.Lexicon
+}
+
+// Doc is the per-article pass.
+type Doc struct {
+	*article.Article
+	// Index is the article's index in the corpus.
+	Index int
+	Env   *Env
+}
+
+// Claim makes a claim of kind over body span [start, end) of sentence s.
+func (d *Doc) Claim(kind string, s *article.Sentence, start, end int, value string) claim.Claim {
+	o0, o1 := d.Orig(start), d.Orig(end)
+	line, col := d.Lines.Pos(o0)
+	eline, ecol := d.Lines.Pos(o1)
+	so0, so1 := d.Orig(s.Start), d.Orig(s.End)
+	sentence := d.Src[so0:so1]
+	hl := [2]int{o0 - so0, o1 - so0}
+	if strings.ContainsAny(sentence, "\n\r\t") {
+		// Hard-wrapped text: show the sentence on one line, keeping byte offsets.
+		sentence = strings.Map(func(r rune) rune {
+			if r == '\n' || r == '\r' || r == '\t' {
+				return ' '
+			}
+			return r
+		}, sentence)
+	}
+	return claim.Claim{
+		Kind: kind, Path: d.Path, Line: line, Column: col, EndLine: eline, EndColumn: ecol,
+		Text: d.Src[o0:o1], Value: value, Sentence: sentence, Highlight: hl,
+		Article: d.Index, Offset: o0, Source: d.Source,
+	}
+}
+
+// Corpus is the corpus pass.
+type Corpus struct {
+	// Articles are the corpus's articles (metadata only: their text is released).
+	Articles []*article.Article
+	// Claims are the claims of the check's extraction, ordered by path and offset.
+	Claims []claim.Claim
+	Env    *Env
+}
+
+// Render fills the {placeholders} of a message template.
+func Render(tmpl string, vals map[string]string) string {
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(tmpl, '{')
+		if i < 0 {
+			b.WriteString(tmpl)
+			return b.String()
+		}
+		j := strings.IndexByte(tmpl[i:], '}')
+		if j < 0 {
+			b.WriteString(tmpl)
+			return b.String()
+		}
+		b.WriteString(tmpl[:i])
+		if v, ok := vals[tmpl[i+1:i+j]]; ok {
+			b.WriteString(v)
+		} else {
+			b.WriteString(tmpl[i : i+j+1])
+		}
+		tmpl = tmpl[i+j+1:]
+	}
+}

@@ -1,0 +1,89 @@
+package text
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// foldTable maps the typographic runes that news copy uses to their plain ASCII forms. A rune
+// mapped to "" is dropped. golang.org/x/text offers width and case folding, but no table of
+// quotes, dashes and spaces, so this one is ours.
+var foldTable = map[rune]string{
+	'\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u02BC': "'",
+	'\u201C': `"`, '\u201D': `"`, '\u201E': `"`, '\u201F': `"`, '\u2033': `"`, '\u00AB': `"`, '\u00BB': `"`,
+	'\u2010': "-", '\u2011': "-", '\u2012': "-", '\u2013': "-", '\u2014': "-", '\u2015': "-", '\u2212': "-",
+	'\u00A0': " ", '\u2002': " ", '\u2003': " ", '\u2004': " ", '\u2005': " ", '\u2006': " ",
+	'\u2007': " ", '\u2008': " ", '\u2009': " ", '\u200A': " ", '\u202F': " ", '\u205F': " ", '\u3000': " ",
+	'\t': " ", '\r': "",
+	'\u200B': "", '\u200C': "", '\u200D': "", '\u2060': "", '\uFEFF': "", '\u00AD': "",
+	'\u2026': "...",
+}
+
+// Folded is a text with typographic runes folded to ASCII, together with the information
+// needed to map any offset in Text back to the original string.
+type Folded struct {
+	// Text is the folded text.
+	Text string
+	// marks records, at every point where the folded and original offsets drift apart, the
+	// folded offset and the original offset that corresponds to it.
+	marks []mark
+}
+
+type mark struct{ fold, orig int }
+
+// Fold folds src. Every rune keeps its place: offsets in the result map back to the start of
+// the original rune they came from.
+func Fold(src string) *Folded {
+	var b strings.Builder
+	b.Grow(len(src))
+	var marks []mark
+	delta := 0 // original offset minus folded offset
+	for i, r := range src {
+		rep, ok := foldTable[r]
+		if !ok {
+			if r == utf8.RuneError {
+				// Keep invalid bytes as they are; the loader rejects such files before folding.
+				_, size := utf8.DecodeRuneInString(src[i:])
+				b.WriteString(src[i : i+size])
+				continue
+			}
+			b.WriteRune(r)
+			continue
+		}
+		size := utf8.RuneLen(r)
+		b.WriteString(rep)
+		if d := delta + size - len(rep); d != delta {
+			delta = d
+			marks = append(marks, mark{fold: b.Len(), orig: i + size})
+		}
+	}
+	return &Folded{Text: b.String(), marks: marks}
+}
+
+// Orig returns the original offset of folded offset off.
+func (f *Folded) Orig(off int) int {
+	k := sort.Search(len(f.marks), func(k int) bool { return f.marks[k].fold > off })
+	if k == 0 {
+		return off
+	}
+	m := f.marks[k-1]
+	return m.orig + off - m.fold
+}
+
+// FoldString returns the folded form of s without a position map.
+func FoldString(s string) string {
+	if isPlain(s) {
+		return s
+	}
+	return Fold(s).Text
+}
+
+func isPlain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf || s[i] == '\t' || s[i] == '\r' {
+			return false
+		}
+	}
+	return true
+}

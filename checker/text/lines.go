@@ -1,0 +1,39 @@
+package text
+
+import (
+	"sort"
+	"unicode/utf8"
+)
+
+// Lines is a line index over a text: it turns byte offsets into 1-based line numbers and
+// 1-based columns counted in Unicode characters.
+type Lines struct {
+	src    string
+	starts []int
+}
+
+// NewLines indexes src.
+func NewLines(src string) *Lines {
+	starts := make([]int, 1, len(src)/64+1)
+	for i := 0; i < len(src); i++ {
+		if src[i] == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return &Lines{src: src, starts: starts}
+}
+
+// Pos returns the line and column of byte offset off. Offsets past the end are clamped.
+func (l *Lines) Pos(off int) (line, col int) {
+	if off < 0 {
+		off = 0
+	}
+	if off > len(l.src) {
+		off = len(l.src)
+	}
+	k := sort.Search(len(l.starts), func(k int) bool { return l.starts[k] > off }) - 1
+	return k + 1, utf8.RuneCountInString(l.src[l.starts[k]:off]) + 1
+}
+
+// Count returns the number of lines.
+func (l *Lines) Count() int { return len(l.starts) }

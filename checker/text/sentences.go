@@ -1,0 +1,217 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Span is a half-open byte range of a text.
+type Span struct{ Start, End int }
+
+// Abbreviations the splitter knows. neurosnap/sentences, the maintained Go splitter, was tried
+// first: its Punkt model merges every sentence that ends in a date such as "Dec. 4.", and it
+// knows nothing of news datelines and headlines, so this small rule splitter is used instead.
+var (
+	// titleAbbrevs always precede a name: never a sentence end.
+	titleAbbrevs = set("mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "maj", "adm",
+		"cmdr", "gov", "sen", "rep", "st", "prof", "rev", "hon", "pres", "supt", "insp", "det",
+		"cpl", "pvt", "brig", "fr", "amb", "atty", "gens", "reps", "sens", "mt", "ft")
+	// monthAbbrevs are no sentence end before a day number.
+	monthAbbrevs = set("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "art", "vol", "p", "pp")
+	// softAbbrevs end a sentence only before a word that usually starts one.
+	softAbbrevs = set("inc", "corp", "ltd", "co", "jr", "sr", "etc", "vs", "approx", "dept", "est", "univ", "bros")
+	// neverEnd are abbreviations after which a sentence never ends.
+	neverEnd = set("e.g", "i.e", "cf", "viz")
+	// starters are words that commonly open a sentence.
+	starters = set("the", "a", "an", "he", "she", "it", "they", "we", "i", "in", "on", "at",
+		"but", "and", "this", "that", "these", "those", "there", "his", "her", "its", "their",
+		"our", "as", "after", "before", "when", "while", "however", "meanwhile", "if", "for",
+		"officials", "both", "some", "many", "no", "one", "two", "three", "according")
+)
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// Sentences splits a folded text into sentences. Lines are sentence boundaries, except in
+// hard-wrapped text (most long lines break mid-sentence), where only blank lines, list items
+// and headings are. Within a line, a sentence ends at ".", "!" or "?" (after any closing
+// quotes) followed by space and a capital, digit or opening quote, unless the word before the
+// period is an abbreviation that cannot end a sentence there.
+func Sentences(s string) []Span {
+	var out []Span
+	for _, b := range blocks(s) {
+		out = splitBlock(s, b, out)
+	}
+	return out
+}
+
+// blocks returns the paragraphs (or lines) of s that sentences never cross.
+func blocks(s string) []Span {
+	type line struct{ start, end int }
+	var lines []line
+	for i := 0; i <= len(s); {
+		j := strings.IndexByte(s[i:], '\n')
+		if j < 0 {
+			lines = append(lines, line{i, len(s)})
+			break
+		}
+		lines = append(lines, line{i, i + j})
+		i += j + 1
+	}
+	wrapped := hardWrapped(s, func(yield func(a, b int, nextBlank bool)) {
+		for k, l := range lines {
+			nb := k+1 >= len(lines) || strings.TrimSpace(s[lines[k+1].start:lines[k+1].end]) == ""
+			yield(l.start, l.end, nb)
+		}
+	})
+	var out []Span
+	cur := Span{-1, -1}
+	flush := func() {
+		if cur.Start >= 0 {
+			out = append(out, cur)
+		}
+		cur = Span{-1, -1}
+	}
+	for _, l := range lines {
+		txt := s[l.start:l.end]
+		if strings.TrimSpace(txt) == "" {
+			flush()
+			continue
+		}
+		if !wrapped || startsBlock(txt) {
+			flush()
+		}
+		if cur.Start < 0 {
+			cur.Start = l.start
+		}
+		cur.End = l.end
+	}
+	flush()
+	return out
+}
+
+// hardWrapped reports whether most long lines of s break in the middle of a sentence.
+func hardWrapped(s string, lines func(yield func(a, b int, nextBlank bool))) bool {
+	long, broken, maxLen := 0, 0, 0
+	lines(func(a, b int, nextBlank bool) {
+		n := utf8.RuneCountInString(s[a:b])
+		if n > maxLen {
+			maxLen = n
+		}
+		if n < 40 {
+			return
+		}
+		long++
+		t := strings.TrimRight(s[a:b], " ")
+		if !nextBlank && t != "" && !strings.ContainsRune(".!?:;\"'", rune(t[len(t)-1])) {
+			broken++
+		}
+	})
+	return long >= 3 && maxLen <= 120 && broken*3 >= long
+}
+
+// startsBlock reports whether a line opens a new block even in hard-wrapped text.
+func startsBlock(line string) bool {
+	t := strings.TrimLeft(line, " ")
+	if t == "" {
+		return false
+	}
+	switch t[0] {
+	case '#', '>', '|':
+		return true
+	case '-', '*', '+':
+		return len(t) > 1 && t[1] == ' '
+	}
+	k := 0
+	for k < len(t) && t[k] >= '0' && t[k] <= '9' {
+		k++
+	}
+	return k > 0 && k+1 < len(t) && (t[k] == '.' || t[k] == ')') && t[k+1] == ' '
+}
+
+// splitBlock appends the sentences of block b to out.
+func splitBlock(s string, b Span, out []Span) []Span {
+	start := b.Start
+	for i := b.Start; i < b.End; i++ {
+		c := s[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < b.End && (s[j] == '.' || s[j] == '!' || s[j] == '?') {
+			j++
+		}
+		for j < b.End && strings.IndexByte(`"')]`, s[j]) >= 0 {
+			j++
+		}
+		if j >= b.End || (s[j] != ' ' && s[j] != '\n') {
+			continue
+		}
+		k := j
+		for k < b.End && (s[k] == ' ' || s[k] == '\n') {
+			k++
+		}
+		if k >= b.End {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(s[k:b.End])
+		if !(unicode.IsUpper(r) || isDigit(r) || r == '"' || r == '\'' || r == '(' || r == '[') {
+			continue
+		}
+		if c == '.' && j == i+1 && !endsAfter(s, b.Start, i, k, b.End) {
+			continue
+		}
+		out = appendTrimmed(s, out, start, j)
+		start = k
+		i = k - 1
+	}
+	return appendTrimmed(s, out, start, b.End)
+}
+
+// endsAfter decides whether the period at dot ends a sentence, given the next word at next.
+func endsAfter(s string, lo, dot, next, hi int) bool {
+	w := dot
+	for w > lo {
+		r, size := utf8.DecodeLastRuneInString(s[lo:w])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		w -= size
+	}
+	word := strings.ToLower(s[w:dot])
+	if word == "" {
+		return true
+	}
+	nextWord := s[next:wordEnd(s, next, hi)]
+	nextDigit := next < hi && isDigit(rune(s[next]))
+	switch {
+	case neverEnd[word] || titleAbbrevs[word]:
+		return false
+	case monthAbbrevs[word] && nextDigit:
+		return false
+	case utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(s[w:dot])[0]):
+		return false // an initial
+	case strings.Contains(word, ".") || softAbbrevs[word]:
+		return starters[strings.ToLower(nextWord)]
+	}
+	return true
+}
+
+func appendTrimmed(s string, out []Span, a, b int) []Span {
+	for a < b && (s[a] == ' ' || s[a] == '\n') {
+		a++
+	}
+	for b > a && (s[b-1] == ' ' || s[b-1] == '\n') {
+		b--
+	}
+	if a < b {
+		out = append(out, Span{a, b})
+	}
+	return out
+}

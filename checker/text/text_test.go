@@ -1,0 +1,133 @@
+package text
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestFoldMapsBack(t *testing.T) {
+	src := "Ukraine\u2019s \u201cshared\u201d high\u2011level\u00a0talks \u2014 Nov 30\u2013Dec 1\u2026 end\r\n"
+	f := Fold(src)
+	want := "Ukraine's \"shared\" high-level talks - Nov 30-Dec 1... end\n"
+	if f.Text != want {
+		t.Fatalf("Fold = %q, want %q", f.Text, want)
+	}
+	for _, w := range []string{"shared", "level", "talks", "Dec", "end"} {
+		fo := strings.Index(f.Text, w)
+		o := f.Orig(fo)
+		if !strings.HasPrefix(src[o:], w) {
+			t.Errorf("Orig(%d) for %q = %d (%q)", fo, w, o, src[o:])
+		}
+	}
+}
+
+func TestLinesPos(t *testing.T) {
+	src := "first\nsecond \u201cline\u201d here\n\nlast"
+	l := NewLines(src)
+	cases := []struct {
+		sub       string
+		line, col int
+	}{{"first", 1, 1}, {"second", 2, 1}, {"here", 2, 15}, {"last", 4, 1}}
+	for _, c := range cases {
+		line, col := l.Pos(strings.Index(src, c.sub))
+		if line != c.line || col != c.col {
+			t.Errorf("Pos(%q) = %d:%d, want %d:%d", c.sub, line, col, c.line, c.col)
+		}
+	}
+	if line, _ := l.Pos(len(src) + 10); line != 4 {
+		t.Errorf("Pos past end: line %d", line)
+	}
+}
+
+func TestSentences(t *testing.T) {
+	cases := []struct {
+		name, in string
+		want     []string
+	}{
+		{"date at end", "Talks ended on Dec. 4. The next round is set.", []string{"Talks ended on Dec. 4.", "The next round is set."}},
+		{"month abbreviation", "They met on Dec. 4 in Miami. Then they left.", []string{"They met on Dec. 4 in Miami.", "Then they left."}},
+		{"U.S. mid-sentence", "The U.S. Secretary of State spoke. He left.", []string{"The U.S. Secretary of State spoke.", "He left."}},
+		{"U.S. at end", "He flew to the U.S. The talks began.", []string{"He flew to the U.S.", "The talks began."}},
+		{"title", "Gen. Andrii Hnatov and St. Petersburg officials met. Mr. Smith agreed.", []string{"Gen. Andrii Hnatov and St. Petersburg officials met.", "Mr. Smith agreed."}},
+		{"initials", "John F. Kennedy spoke. J. R. Smith did too.", []string{"John F. Kennedy spoke.", "J. R. Smith did too."}},
+		{"quote end", `"We are ready," he said. "Very ready." She nodded.`, []string{`"We are ready," he said.`, `"Very ready."`, "She nodded."}},
+		{"lower after period", "He earned 3.5 percent vs. the rest. Fine.", []string{"He earned 3.5 percent vs. the rest.", "Fine."}},
+		{"question", "Is it over? No! It goes on.", []string{"Is it over?", "No!", "It goes on."}},
+		{"lines", "Headline without period\nBody sentence one. Body two.\n\nNext para", []string{"Headline without period", "Body sentence one.", "Body two.", "Next para"}},
+		{"company", "Shares of Apple Inc. rose. Apple Inc. The company said so.", []string{"Shares of Apple Inc. rose.", "Apple Inc.", "The company said so."}},
+		{"a.m.", "It started at 8 a.m. The crowd grew.", []string{"It started at 8 a.m.", "The crowd grew."}},
+		{"ellipsis", "We want peace... We want it now.", []string{"We want peace...", "We want it now."}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, sp := range Sentences(c.in) {
+				got = append(got, c.in[sp.Start:sp.End])
+			}
+			if strings.Join(got, "|") != strings.Join(c.want, "|") {
+				t.Errorf("Sentences(%q)\n got %q\nwant %q", c.in, got, c.want)
+			}
+		})
+	}
+}
+
+func TestSentencesHardWrapped(t *testing.T) {
+	in := "KYIV, March 3 - Ukrainian officials said on Monday that the\n" +
+		"talks with their American counterparts would resume next week in\n" +
+		"Geneva, according to a statement from President Volodymyr\n" +
+		"Zelensky's office. The statement gave no further details.\n\n" +
+		"- First bullet point about the talks in the Swiss city.\n" +
+		"- Second bullet point about something else entirely here.\n"
+	var got []string
+	for _, sp := range Sentences(in) {
+		got = append(got, strings.ReplaceAll(in[sp.Start:sp.End], "\n", " "))
+	}
+	want := []string{
+		"KYIV, March 3 - Ukrainian officials said on Monday that the talks with their American counterparts would resume next week in Geneva, according to a statement from President Volodymyr Zelensky's office.",
+		"The statement gave no further details.",
+		"- First bullet point about the talks in the Swiss city.",
+		"- Second bullet point about something else entirely here.",
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	in := `The U.S. plan's 2,000 troops, 1.5 million, 20-point G7 at 8 a.m. "ok"`
+	var got []string
+	for _, tk := range Tokenize(in, 0, len(in)) {
+		got = append(got, tk.Text)
+	}
+	want := []string{"The", "U.S.", "plan's", "2,000", "troops", ",", "1.5", "million", ",", "20", "-", "point", "G7", "at", "8", "a.m.", `"`, "ok", `"`}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("Tokenize\n got %q\nwant %q", got, want)
+	}
+}
+
+func FuzzSentences(f *testing.F) {
+	for _, s := range []string{"Talks ended on Dec. 4. The next round.", "U.S. \u201cquote.\u201d", "a\n\nb. C", "x.", ".", "\u2011\u2014 .? !"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		fo := Fold(s)
+		prev := 0
+		for _, sp := range Sentences(fo.Text) {
+			if sp.Start < prev || sp.End <= sp.Start || sp.End > len(fo.Text) {
+				t.Fatalf("bad span %v after %d in %q", sp, prev, fo.Text)
+			}
+			prev = sp.End
+			o := fo.Orig(sp.Start)
+			if o < 0 || o > len(s) {
+				t.Fatalf("Orig(%d) = %d out of range", sp.Start, o)
+			}
+			Tokenize(fo.Text, sp.Start, sp.End)
+		}
+		l := NewLines(s)
+		l.Pos(len(s) / 2)
+	})
+}

@@ -1,0 +1,216 @@
+package rules
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// defaultPack is the built-in rule pack: generic rules and generic world knowledge only.
+//
+//go:embed default/*.yaml
+var defaultPack embed.FS
+
+// Set is the loaded rule pack: the rules in force and the merged lexicon.
+type Set struct {
+	// Rules are the enabled rules, in kind order and then by id.
+	Rules []*Rule
+	// Lexicon is the merged lexicon of every file and the configuration.
+	Lexicon Lexicon
+	// People are the known people from the configuration.
+	People []Person
+}
+
+// Rule returns the rule with the given id, or nil.
+func (s *Set) Rule(id string) *Rule {
+	for _, r := range s.Rules {
+		if r.ID == id {
+			return r
+		}
+	}
+	return nil
+}
+
+// ParseFile decodes and validates one rule file.
+func ParseFile(name string, data []byte) (*File, error) {
+	var f File
+	src, err := decode(name, data, &f)
+	if err != nil {
+		return nil, err
+	}
+	if errs := src.validate(&f); len(errs) > 0 {
+		return nil, errs
+	}
+	return &f, nil
+}
+
+// Default loads the embedded pack alone.
+func Default() (*Set, error) { return Load(nil) }
+
+// Load loads the embedded pack, then the rule files the configuration names, and applies
+// the configuration's switches. cfg may be nil.
+func Load(cfg *Config) (*Set, error) {
+	var files []*File
+	entries, err := fs.Glob(defaultPack, "default/*.yaml")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(entries)
+	var errs Errors
+	add := func(name string, data []byte) {
+		f, err := ParseFile(name, data)
+		if err != nil {
+			errs = appendErr(errs, err)
+			return
+		}
+		files = append(files, f)
+	}
+	for _, e := range entries {
+		data, err := defaultPack.ReadFile(e)
+		if err != nil {
+			return nil, err
+		}
+		add("(built-in) "+e, data)
+	}
+	if cfg != nil {
+		for i, rf := range cfg.Rules {
+			p := rf
+			if !filepath.IsAbs(p) {
+				p = filepath.Join(filepath.Dir(cfg.Path), rf)
+			}
+			data, err := os.ReadFile(p)
+			if err != nil {
+				errs = append(errs, cfg.src.at(fmt.Sprintf("$.rules[%d]", i), "cannot read rule file: %v", err))
+				continue
+			}
+			add(p, data)
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	set := &Set{}
+	origin := map[string]string{}
+	for _, f := range files {
+		for _, r := range f.Rules {
+			if o, dup := origin[r.ID]; dup {
+				errs = append(errs, &Error{File: r.Origin, Msg: fmt.Sprintf("rule %q is already defined at %s", r.ID, o)})
+				continue
+			}
+			origin[r.ID] = r.Origin
+			set.Rules = append(set.Rules, r)
+		}
+		set.Lexicon.Merge(f.Lexicon)
+	}
+	if cfg != nil {
+		errs = append(errs, cfg.apply(set)...)
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	kindOrder := map[string]int{}
+	for i, k := range Kinds {
+		kindOrder[k.Name] = i
+	}
+	sort.SliceStable(set.Rules, func(i, j int) bool {
+		a, b := set.Rules[i], set.Rules[j]
+		if kindOrder[a.Kind] != kindOrder[b.Kind] {
+			return kindOrder[a.Kind] < kindOrder[b.Kind]
+		}
+		return a.ID < b.ID
+	})
+	return set, nil
+}
+
+func appendErr(errs Errors, err error) Errors {
+	switch e := err.(type) {
+	case Errors:
+		return append(errs, e...)
+	case *Error:
+		return append(errs, e)
+	}
+	return append(errs, &Error{Msg: err.Error()})
+}
+
+// ParseConfig decodes and validates a corpus configuration.
+func ParseConfig(name string, data []byte) (*Config, error) {
+	var c Config
+	src, err := decode(name, data, &c)
+	if err != nil {
+		return nil, err
+	}
+	c.Path, c.src = name, src
+	var errs Errors
+	for i, p := range c.People {
+		pp := fmt.Sprintf("$.people[%d]", i)
+		if strings.TrimSpace(p.Name) == "" {
+			errs = append(errs, src.at(pp, "person has no name"))
+		}
+		for j, a := range p.Aliases {
+			if strings.TrimSpace(a) == "" {
+				errs = append(errs, src.at(fmt.Sprintf("%s.aliases[%d]", pp, j), "empty alias"))
+			}
+		}
+	}
+	for _, id := range sortedKeys(c.Severity) {
+		if c.Severity[id].Rank() == 0 {
+			errs = append(errs, src.at("$.severity."+id, "severity %q must be error, warning or info", c.Severity[id]))
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return &c, nil
+}
+
+// LoadConfig reads and parses the configuration file at path.
+func LoadConfig(path string) (*Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, &Error{File: path, Msg: fmt.Sprintf("cannot read configuration: %v", err)}
+	}
+	return ParseConfig(path, data)
+}
+
+// apply switches rules off and re-levels them, and adds the configuration's knowledge.
+func (c *Config) apply(set *Set) Errors {
+	var errs Errors
+	off := map[string]bool{}
+	for i, id := range c.Disable {
+		if set.Rule(id) == nil {
+			errs = append(errs, c.src.at(fmt.Sprintf("$.disable[%d]", i), "unknown rule %q", id))
+		}
+		off[id] = true
+	}
+	for _, id := range sortedKeys(c.Severity) {
+		r := set.Rule(id)
+		if r == nil {
+			errs = append(errs, c.src.at("$.severity."+id, "unknown rule %q", id))
+			continue
+		}
+		r.Severity = c.Severity[id]
+	}
+	kept := set.Rules[:0]
+	for _, r := range set.Rules {
+		if !off[r.ID] {
+			kept = append(kept, r)
+		}
+	}
+	set.Rules = kept
+	set.Lexicon.Merge(c.Lexicon)
+	set.People = append(set.People, c.People...)
+	return errs
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,175 @@
+package rules
+
+// Severity is how serious a finding is: error, warning or info.
+type Severity string
+
+// The severities, from most to least serious.
+const (
+	SeverityError   Severity = "error"
+	SeverityWarning Severity = "warning"
+	SeverityInfo    Severity = "info"
+)
+
+// Rank orders severities: error 3, warning 2, info 1, anything else 0.
+func (s Severity) Rank() int {
+	switch s {
+	case SeverityError:
+		return 3
+	case SeverityWarning:
+		return 2
+	case SeverityInfo:
+		return 1
+	}
+	return 0
+}
+
+// File is the content of one rule file.
+type File struct {
+	Rules   []*Rule  `yaml:"rules"`
+	Lexicon *Lexicon `yaml:"lexicon"`
+}
+
+// Rule configures one built-in check kind.
+type Rule struct {
+	// ID names the rule in findings, `explain` and configuration.
+	ID string `yaml:"id"`
+	// Kind is the built-in check the rule configures; it is also the class of its findings.
+	Kind string `yaml:"kind"`
+	// Severity is the severity of the rule's findings.
+	Severity Severity `yaml:"severity"`
+	// Message is the finding message, with {placeholders} the kind fills in.
+	Message string `yaml:"message"`
+	// Description documents the rule for `factcheck explain`.
+	Description string `yaml:"description"`
+	// Example is a small corpus on which the rule reports a finding; `explain` runs it.
+	Example []ExampleArticle `yaml:"example"`
+	// Quantity holds the options of kind quantity.
+	Quantity *QuantityOptions `yaml:"quantity"`
+	// Names holds the options of kind name-variant.
+	Names *NameOptions `yaml:"names"`
+
+	// Origin is where the rule was defined: "file:line:col".
+	Origin string `yaml:"-"`
+}
+
+// ExampleArticle is one article of a rule's example corpus.
+type ExampleArticle struct {
+	File string `yaml:"file"`
+	Text string `yaml:"text"`
+}
+
+// QuantityOptions configure kind quantity: which counts are read and which are compared.
+type QuantityOptions struct {
+	// Units, when set, restricts the rule to these counted nouns (singular).
+	Units []string `yaml:"units"`
+	// IgnoreUnits are counted nouns left to other kinds: hours, years, percent...
+	IgnoreUnits []string `yaml:"ignore-units"`
+	// Same lists groups of owner nouns that name the same kind of thing (plan, framework).
+	Same [][]string `yaml:"same"`
+	// Predicates lists groups of words that say what happened to what is counted; the first
+	// word names the group ("killed": killed, died, dead, deaths).
+	Predicates [][]string `yaml:"predicates"`
+	// Stages lists the versions a thing can have and the words that mark each.
+	Stages []Stage `yaml:"stages"`
+	// Connectors are words that may stand between an owner and its count ("comprises").
+	Connectors []string `yaml:"connectors"`
+	// Hedges maps hedge phrases to how they widen a value.
+	Hedges []Hedge `yaml:"hedges"`
+	// Tolerance is the relative difference two exact values may have and still agree.
+	Tolerance float64 `yaml:"tolerance"`
+	// Patterns are extra extraction patterns with the slots {number}, {unit} and {owner}.
+	Patterns []Pattern `yaml:"patterns"`
+}
+
+// Stage is one version of a thing, such as "initial" or "revised", and the words marking it.
+type Stage struct {
+	Name  string   `yaml:"name"`
+	Words []string `yaml:"words"`
+}
+
+// Hedge is a phrase that turns a value into an interval.
+type Hedge struct {
+	// Words are the hedge phrases ("nearly", "close to").
+	Words []string `yaml:"words"`
+	// Below and Above are how far the interval reaches below and above the value, as a
+	// fraction of it; -1 means without bound.
+	Below float64 `yaml:"below"`
+	Above float64 `yaml:"above"`
+	// Strict marks an open bound at the value itself ("more than 10" excludes 10).
+	Strict bool `yaml:"strict"`
+}
+
+// NameOptions configure kind name-variant.
+type NameOptions struct {
+	// Report is which people the rule reports: "variants" (spellings that differ only by
+	// transliteration or house style) or "misspellings" (a near miss of another spelling).
+	Report string `yaml:"report"`
+	// Fold lists transliteration rewrites applied to lower-case names before comparing, as
+	// [from, to] pairs; a trailing "$" anchors "from" at the end of the name.
+	Fold [][]string `yaml:"fold"`
+	// GenderedSuffixes lists endings that make different people of one family (-sky/-ska).
+	GenderedSuffixes [][]string `yaml:"gendered-suffixes"`
+	// Distance lists how many edits a name of at least a given length may differ by.
+	Distance []DistanceStep `yaml:"distance"`
+	// Patterns are extra patterns that find person names, with the slot {person}.
+	Patterns []Pattern `yaml:"patterns"`
+}
+
+// DistanceStep allows Edits edits for names of at least MinLength letters.
+type DistanceStep struct {
+	MinLength int `yaml:"min-length"`
+	Edits     int `yaml:"edits"`
+}
+
+// Lexicon is generic knowledge shared by all extractors: never about one story.
+type Lexicon struct {
+	// GivenNames are common first names of many languages.
+	GivenNames []string `yaml:"given-names"`
+	// Titles are words of titles and offices that come before a name ("President", "envoy").
+	Titles []string `yaml:"titles"`
+	// OrgWords make a capitalised run an organisation or place, not a person.
+	OrgWords []string `yaml:"org-words"`
+	// NotNames are capitalised words that are never part of a person's name.
+	NotNames []string `yaml:"not-names"`
+	// SpeechVerbs follow or precede a speaker ("said", "told").
+	SpeechVerbs []string `yaml:"speech-verbs"`
+}
+
+// Merge adds the entries of o to l.
+func (l *Lexicon) Merge(o *Lexicon) {
+	if o == nil {
+		return
+	}
+	l.GivenNames = append(l.GivenNames, o.GivenNames...)
+	l.Titles = append(l.Titles, o.Titles...)
+	l.OrgWords = append(l.OrgWords, o.OrgWords...)
+	l.NotNames = append(l.NotNames, o.NotNames...)
+	l.SpeechVerbs = append(l.SpeechVerbs, o.SpeechVerbs...)
+}
+
+// Config is a corpus configuration (.factcheck.yaml): story knowledge and rule settings.
+type Config struct {
+	// Rules are extra rule files, relative to the configuration file.
+	Rules []string `yaml:"rules"`
+	// Disable switches rules off by id.
+	Disable []string `yaml:"disable"`
+	// Severity re-levels rules by id.
+	Severity map[string]Severity `yaml:"severity"`
+	// People are the story's known people.
+	People []Person `yaml:"people"`
+	// Lexicon adds generic or story vocabulary (given names, titles).
+	Lexicon *Lexicon `yaml:"lexicon"`
+
+	// Path is the configuration file, or "" when there is none.
+	Path string `yaml:"-"`
+
+	src *source
+}
+
+// Person is a known person of the story.
+type Person struct {
+	// Name is the canonical spelling.
+	Name string `yaml:"name"`
+	// Aliases are other accepted spellings.
+	Aliases []string `yaml:"aliases"`
+}

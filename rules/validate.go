@@ -1,0 +1,162 @@
+package rules
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+var (
+	idRe          = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+	placeholderRe = regexp.MustCompile(`\{([a-zA-Z_-]+)\}`)
+)
+
+// validate checks every rule of f and records where each was defined.
+func (s *source) validate(f *File) Errors {
+	var errs Errors
+	for i, r := range f.Rules {
+		p := fmt.Sprintf("$.rules[%d]", i)
+		if r == nil {
+			errs = append(errs, s.at(p, "empty rule"))
+			continue
+		}
+		if e := s.at(p, ""); e.Line > 0 {
+			r.Origin = fmt.Sprintf("%s:%d:%d", s.name, e.Line, e.Col)
+		} else {
+			r.Origin = s.name
+		}
+		errs = append(errs, s.validateRule(p, r)...)
+	}
+	return errs
+}
+
+func (s *source) validateRule(p string, r *Rule) Errors {
+	var errs Errors
+	bad := func(field, format string, args ...any) {
+		errs = append(errs, s.at(p+"."+field, format, args...))
+	}
+	switch {
+	case r.ID == "":
+		bad("id", "rule has no id")
+	case !idRe.MatchString(r.ID):
+		bad("id", "rule id %q must be lower-case letters, digits and dashes", r.ID)
+	}
+	spec, ok := Kind(r.Kind)
+	if !ok {
+		names := make([]string, len(Kinds))
+		for i, k := range Kinds {
+			names[i] = k.Name
+		}
+		if r.Kind == "" {
+			bad("kind", "rule %q has no kind (one of %s)", r.ID, strings.Join(names, ", "))
+		} else {
+			bad("kind", "unknown kind %q (one of %s)", r.Kind, strings.Join(names, ", "))
+		}
+	}
+	if r.Severity.Rank() == 0 {
+		bad("severity", "severity %q must be error, warning or info", r.Severity)
+	}
+	if strings.TrimSpace(r.Message) == "" {
+		bad("message", "rule %q has no message", r.ID)
+	} else if ok {
+		for _, m := range placeholderRe.FindAllStringSubmatch(r.Message, -1) {
+			if !contains(spec.Placeholders, m[1]) {
+				bad("message", "message uses unknown placeholder {%s} (kind %s fills %s)", m[1], r.Kind, braces(spec.Placeholders))
+			}
+		}
+	}
+	if strings.TrimSpace(r.Description) == "" {
+		bad("description", "rule %q has no description", r.ID)
+	}
+	for i, a := range r.Example {
+		if !strings.HasSuffix(a.File, ".txt") && !strings.HasSuffix(a.File, ".md") {
+			bad(fmt.Sprintf("example[%d].file", i), "example file %q must end in .txt or .md", a.File)
+		}
+		if strings.TrimSpace(a.Text) == "" {
+			bad(fmt.Sprintf("example[%d]", i), "example article has no text")
+		}
+	}
+	blocks := map[string]bool{"quantity": r.Quantity != nil, "names": r.Names != nil}
+	for _, key := range []string{"quantity", "names"} {
+		if blocks[key] && ok && key != spec.Options {
+			bad(key, "option block %q does not belong to kind %s (its block is %q)", key, r.Kind, spec.Options)
+		}
+	}
+	if r.Quantity != nil {
+		errs = append(errs, s.validateQuantity(p+".quantity", r.Quantity, spec)...)
+	}
+	if r.Names != nil {
+		errs = append(errs, s.validateNames(p+".names", r.Names, spec)...)
+	}
+	return errs
+}
+
+func (s *source) validatePatterns(p string, pats []Pattern, spec KindSpec) Errors {
+	var errs Errors
+	for i, pat := range pats {
+		if _, err := pat.Compile(spec.Slots, spec.Required); err != nil {
+			errs = append(errs, s.at(fmt.Sprintf("%s.patterns[%d]", p, i), "%v", err))
+		}
+	}
+	return errs
+}
+
+func (s *source) validateQuantity(p string, q *QuantityOptions, spec KindSpec) Errors {
+	errs := s.validatePatterns(p, q.Patterns, spec)
+	seen := map[string]bool{}
+	for i, st := range q.Stages {
+		sp := fmt.Sprintf("%s.stages[%d]", p, i)
+		switch {
+		case st.Name == "":
+			errs = append(errs, s.at(sp, "stage has no name"))
+		case seen[st.Name]:
+			errs = append(errs, s.at(sp+".name", "stage %q is defined twice", st.Name))
+		case len(st.Words) == 0:
+			errs = append(errs, s.at(sp, "stage %q has no words", st.Name))
+		}
+		seen[st.Name] = true
+	}
+	for i, h := range q.Hedges {
+		hp := fmt.Sprintf("%s.hedges[%d]", p, i)
+		if len(h.Words) == 0 {
+			errs = append(errs, s.at(hp, "hedge has no words"))
+		}
+		if h.Below < -1 || h.Above < -1 || h.Below > 1 {
+			errs = append(errs, s.at(hp, "hedge bounds must be fractions of the value (0 to 1), or -1 for no bound"))
+		}
+	}
+	for i, g := range q.Predicates {
+		if len(g) == 0 {
+			errs = append(errs, s.at(fmt.Sprintf("%s.predicates[%d]", p, i), "empty predicate group"))
+		}
+	}
+	if q.Tolerance < 0 || q.Tolerance >= 1 {
+		errs = append(errs, s.at(p+".tolerance", "tolerance must be a fraction from 0 up to 1"))
+	}
+	return errs
+}
+
+func (s *source) validateNames(p string, n *NameOptions, spec KindSpec) Errors {
+	errs := s.validatePatterns(p, n.Patterns, spec)
+	if n.Report != "variants" && n.Report != "misspellings" {
+		errs = append(errs, s.at(p+".report", "report %q must be variants or misspellings", n.Report))
+	}
+	for i, f := range n.Fold {
+		if len(f) != 2 || f[0] == "" || f[0] == "$" {
+			errs = append(errs, s.at(fmt.Sprintf("%s.fold[%d]", p, i), "a fold rule is a pair [from, to] with a non-empty from"))
+		}
+	}
+	for i, g := range n.GenderedSuffixes {
+		if len(g) < 2 {
+			errs = append(errs, s.at(fmt.Sprintf("%s.gendered-suffixes[%d]", p, i), "a suffix group lists at least two endings"))
+		}
+	}
+	last := -1
+	for i, d := range n.Distance {
+		if d.MinLength <= last || d.Edits < 0 || d.Edits > 3 {
+			errs = append(errs, s.at(fmt.Sprintf("%s.distance[%d]", p, i), "distance steps need increasing min-length and 0 to 3 edits"))
+		}
+		last = d.MinLength
+	}
+	return errs
+}
