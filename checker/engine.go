@@ -63,8 +63,11 @@ type UsageError struct{ Err error }
 func (e *UsageError) Error() string { return e.Err.Error() }
 func (e *UsageError) Unwrap() error { return e.Err }
 
-// input is one article file to read.
-type input struct{ abs, rel string }
+// input is one article to read: a file, or bytes already in memory (data != nil).
+type input struct {
+	abs, rel string
+	data     []byte
+}
 
 // Run checks a corpus.
 func Run(opts Options) (*Result, error) {
@@ -91,6 +94,28 @@ func Run(opts Options) (*Result, error) {
 	env := &pass.Env{Set: set, Lex: lexicon.Compile(set.Lexicon)}
 	res := &Result{Corpus: corpusName(opts.Paths), Skipped: skipped, InputErrors: walkErrs, Set: set}
 	return res, run(res, files, env, opts)
+}
+
+// RunExample runs the whole rule set over rule r's example articles and keeps r's findings:
+// `factcheck explain` shows what the rule really reports, not what its author hoped.
+func RunExample(set *rules.Set, r *rules.Rule) (*Result, error) {
+	var files []input
+	for _, a := range r.Example {
+		files = append(files, input{rel: a.File, data: []byte(a.Text)})
+	}
+	env := &pass.Env{Set: set, Lex: lexicon.Compile(set.Lexicon)}
+	res := &Result{Corpus: "example", Set: set}
+	if err := run(res, files, env, Options{Jobs: 1}); err != nil {
+		return nil, err
+	}
+	kept := res.Findings[:0]
+	for _, f := range res.Findings {
+		if f.Rule == r.ID {
+			kept = append(kept, f)
+		}
+	}
+	res.Findings = kept
+	return res, nil
 }
 
 // Prepare compiles the rules of set: one pass.Check per rule, in rule order.
@@ -205,9 +230,11 @@ func extract(in input, idx int, keys []string, extractor map[string]pass.Check, 
 			a, claims, err = nil, nil, fmt.Errorf("%s: internal error while reading this article: %v", in.rel, p)
 		}
 	}()
-	data, err := os.ReadFile(in.abs)
-	if err != nil {
-		return nil, nil, fmt.Errorf("%s: cannot read: %v", in.rel, errors.Unwrap(err))
+	data := in.data
+	if data == nil {
+		if data, err = os.ReadFile(in.abs); err != nil {
+			return nil, nil, fmt.Errorf("%s: cannot read: %v", in.rel, errors.Unwrap(err))
+		}
 	}
 	a, err = article.Parse(in.rel, data)
 	if err != nil {

@@ -61,64 +61,64 @@ type ExampleArticle struct {
 // QuantityOptions configure kind quantity: which counts are read and which are compared.
 type QuantityOptions struct {
 	// Units, when set, restricts the rule to these counted nouns (singular).
-	Units []string `yaml:"units"`
+	Units []string `yaml:"units,omitempty"`
 	// IgnoreUnits are counted nouns left to other kinds: hours, years, percent...
-	IgnoreUnits []string `yaml:"ignore-units"`
+	IgnoreUnits []string `yaml:"ignore-units,omitempty"`
 	// Same lists groups of owner nouns that name the same kind of thing (plan, framework).
-	Same [][]string `yaml:"same"`
+	Same [][]string `yaml:"same,omitempty"`
 	// Predicates lists groups of words that say what happened to what is counted; the first
 	// word names the group ("killed": killed, died, dead, deaths).
-	Predicates [][]string `yaml:"predicates"`
+	Predicates [][]string `yaml:"predicates,omitempty"`
 	// Stages lists the versions a thing can have and the words that mark each.
-	Stages []Stage `yaml:"stages"`
+	Stages []Stage `yaml:"stages,omitempty"`
 	// Connectors are words that may stand between an owner and its count ("comprises").
-	Connectors []string `yaml:"connectors"`
+	Connectors []string `yaml:"connectors,omitempty"`
 	// Hedges maps hedge phrases to how they widen a value.
-	Hedges []Hedge `yaml:"hedges"`
+	Hedges []Hedge `yaml:"hedges,omitempty"`
 	// Tolerance is the relative difference two exact values may have and still agree.
-	Tolerance float64 `yaml:"tolerance"`
+	Tolerance float64 `yaml:"tolerance,omitempty"`
 	// Patterns are extra extraction patterns with the slots {number}, {unit} and {owner}.
-	Patterns []Pattern `yaml:"patterns"`
+	Patterns []Pattern `yaml:"patterns,omitempty"`
 }
 
 // Stage is one version of a thing, such as "initial" or "revised", and the words marking it.
 type Stage struct {
-	Name  string   `yaml:"name"`
-	Words []string `yaml:"words"`
+	Name  string   `yaml:"name,omitempty"`
+	Words []string `yaml:"words,omitempty"`
 }
 
 // Hedge is a phrase that turns a value into an interval.
 type Hedge struct {
 	// Words are the hedge phrases ("nearly", "close to").
-	Words []string `yaml:"words"`
+	Words []string `yaml:"words,omitempty"`
 	// Below and Above are how far the interval reaches below and above the value, as a
 	// fraction of it; -1 means without bound.
-	Below float64 `yaml:"below"`
-	Above float64 `yaml:"above"`
+	Below float64 `yaml:"below,omitempty"`
+	Above float64 `yaml:"above,omitempty"`
 	// Strict marks an open bound at the value itself ("more than 10" excludes 10).
-	Strict bool `yaml:"strict"`
+	Strict bool `yaml:"strict,omitempty"`
 }
 
 // NameOptions configure kind name-variant.
 type NameOptions struct {
 	// Report is which people the rule reports: "variants" (spellings that differ only by
 	// transliteration or house style) or "misspellings" (a near miss of another spelling).
-	Report string `yaml:"report"`
+	Report string `yaml:"report,omitempty"`
 	// Fold lists transliteration rewrites applied to lower-case names before comparing, as
 	// [from, to] pairs; a trailing "$" anchors "from" at the end of the name.
-	Fold [][]string `yaml:"fold"`
+	Fold [][]string `yaml:"fold,omitempty"`
 	// GenderedSuffixes lists endings that make different people of one family (-sky/-ska).
-	GenderedSuffixes [][]string `yaml:"gendered-suffixes"`
+	GenderedSuffixes [][]string `yaml:"gendered-suffixes,omitempty"`
 	// Distance lists how many edits a name of at least a given length may differ by.
-	Distance []DistanceStep `yaml:"distance"`
+	Distance []DistanceStep `yaml:"distance,omitempty"`
 	// Patterns are extra patterns that find person names, with the slot {person}.
-	Patterns []Pattern `yaml:"patterns"`
+	Patterns []Pattern `yaml:"patterns,omitempty"`
 }
 
 // DistanceStep allows Edits edits for names of at least MinLength letters.
 type DistanceStep struct {
-	MinLength int `yaml:"min-length"`
-	Edits     int `yaml:"edits"`
+	MinLength int `yaml:"min-length,omitempty"`
+	Edits     int `yaml:"edits,omitempty"`
 }
 
 // Lexicon is generic knowledge shared by all extractors: never about one story.

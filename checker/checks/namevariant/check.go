@@ -33,7 +33,7 @@ func New(r *rules.Rule, env *pass.Env) (pass.Check, error) {
 	for _, g := range o.GenderedSuffixes {
 		var fg []string
 		for _, s := range g {
-			fg = append(fg, c.folder.Key("x"+s)[1:])
+			fg = append(fg, c.folder.Key("x" + s)[1:])
 		}
 		c.suffixes = append(c.suffixes, fg)
 	}

@@ -11,10 +11,10 @@ import (
 
 // person is one cluster: the mentions believed to name one person.
 type person struct {
-	key      string           // folded surname of the reference spelling
-	mentions []*claim.Claim   // every mention, in corpus order
-	known    *known           // the configuration's entry, if any
-	givens   map[string]bool  // folded given names seen
+	key      string          // folded surname of the reference spelling
+	mentions []*claim.Claim  // every mention, in corpus order
+	known    *known          // the configuration's entry, if any
+	givens   map[string]bool // folded given names seen
 }
 
 // known is a person from the corpus configuration.

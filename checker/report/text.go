@@ -1,0 +1,161 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"factcheck/checker"
+	"factcheck/checker/claim"
+	"factcheck/checker/finding"
+)
+
+// Text writes the editor's report: each finding with what is in dispute and every side's
+// claims (source, date, file:line:col and the sentence with the disputed words marked),
+// then a summary line.
+func Text(w io.Writer, res *checker.Result, st Style) error {
+	p := &printer{w: w, st: st, res: res}
+	for i := range res.Findings {
+		p.finding(&res.Findings[i])
+	}
+	p.summary()
+	return p.err
+}
+
+type printer struct {
+	w   io.Writer
+	st  Style
+	res *checker.Result
+	err error
+}
+
+func (p *printer) printf(format string, args ...any) {
+	if p.err == nil {
+		_, p.err = fmt.Fprintf(p.w, format, args...)
+	}
+}
+
+// side is one position in a dispute: the claims that say the same thing.
+type side struct {
+	label  string
+	claims []*claim.Claim
+}
+
+// sides groups a finding's claims by what they claim, in order of first appearance.
+func sides(f *finding.Finding) []side {
+	var out []side
+	index := map[string]int{}
+	for i := range f.Claims {
+		c := &f.Claims[i]
+		label := c.Value
+		if c.Person != nil {
+			label = c.Person.Surname
+		}
+		k, ok := index[strings.ToLower(label)]
+		if !ok {
+			k = len(out)
+			index[strings.ToLower(label)] = k
+			out = append(out, side{label: label})
+		}
+		out[k].claims = append(out[k].claims, c)
+	}
+	return out
+}
+
+func (p *printer) finding(f *finding.Finding) {
+	st := p.st
+	p.printf("%s[%s] %s: %s\n", st.severity(string(f.Severity)), f.Class, st.bold(f.Rule), Sanitize(f.Message))
+	for _, s := range sides(f) {
+		p.printf("  %s\n", st.bold(Sanitize(s.label)))
+		// The first claim of each article in full; further ones in that article by position.
+		var order []string
+		byPath := map[string][]*claim.Claim{}
+		for _, c := range s.claims {
+			if _, ok := byPath[c.Path]; !ok {
+				order = append(order, c.Path)
+			}
+			byPath[c.Path] = append(byPath[c.Path], c)
+		}
+		for _, path := range order {
+			cs := byPath[path]
+			c := cs[0]
+			p.printf("    %s  %s\n", st.pos(fmt.Sprintf("%s:%d:%d", Sanitize(c.Path), c.Line, c.Column)), st.faint(p.provenance(c)))
+			p.printf("      %s\n", p.sentence(c))
+			if len(cs) > 1 {
+				var more []string
+				for _, o := range cs[1:] {
+					more = append(more, fmt.Sprintf("%d:%d", o.Line, o.Column))
+				}
+				p.printf("      %s\n", st.faint("also at "+strings.Join(more, ", ")))
+			}
+		}
+	}
+	p.printf("  %s\n\n", st.faint("fingerprint "+f.Fingerprint))
+}
+
+// provenance says where a claim comes from: source and publication date.
+func (p *printer) provenance(c *claim.Claim) string {
+	var parts []string
+	a := p.res.Articles[c.Article]
+	if a.Source != "" {
+		parts = append(parts, Sanitize(a.Source))
+	}
+	switch {
+	case a.Published != "" && a.PublishedInferred:
+		parts = append(parts, a.Published+" (inferred)")
+	case a.Published != "":
+		parts = append(parts, a.Published)
+	default:
+		parts = append(parts, "date unknown")
+	}
+	return strings.Join(parts, ", ")
+}
+
+// sentence returns the claim's sentence, clipped around the claim, with the claim marked.
+func (p *printer) sentence(c *claim.Claim) string {
+	s := c.Sentence
+	a, b := c.Highlight[0], c.Highlight[1]
+	if a < 0 || b > len(s) || a > b {
+		return Sanitize(s)
+	}
+	before, mid, after := s[:a], s[a:b], s[b:]
+	const ctx = 90
+	if utf8.RuneCountInString(before) > ctx {
+		r := []rune(before)
+		before = "..." + trimToWord(string(r[len(r)-ctx:]), true)
+	}
+	if utf8.RuneCountInString(after) > ctx {
+		r := []rune(after)
+		after = trimToWord(string(r[:ctx]), false) + "..."
+	}
+	return Sanitize(before) + p.st.mark(Sanitize(mid)) + Sanitize(after)
+}
+
+// trimToWord drops a partial word at the cut end.
+func trimToWord(s string, front bool) string {
+	if front {
+		if i := strings.IndexByte(s, ' '); i >= 0 && i < 20 {
+			return s[i+1:]
+		}
+		return s
+	}
+	if i := strings.LastIndexByte(s, ' '); i > len(s)-20 && i > 0 {
+		return s[:i]
+	}
+	return s
+}
+
+func (p *printer) summary() {
+	res := p.res
+	e, w, in := Counts(res.Findings)
+	line := fmt.Sprintf("%d articles, %d claims: %d findings (%d errors, %d warnings, %d infos)",
+		len(res.Articles), res.ClaimCount, len(res.Findings), e, w, in)
+	if res.Skipped > 0 {
+		line += fmt.Sprintf("; %d other files skipped", res.Skipped)
+	}
+	if n := len(res.InputErrors); n > 0 {
+		line += fmt.Sprintf("; %d files could not be read", n)
+	}
+	p.printf("%s\n", p.st.bold(line))
+}

@@ -1,0 +1,290 @@
+// Command factcheck cross-checks a folder of news articles about one story and reports the
+// discrepancies between them. This file only wires the command line; the engine is package
+// checker.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strings"
+
+	"github.com/mattn/go-isatty"
+	"github.com/urfave/cli/v2"
+
+	"factcheck/checker"
+	"factcheck/checker/report"
+	"factcheck/rules"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "0.1.0-dev"
+
+// Exit statuses, as PRODUCT.md fixes them.
+const (
+	exitOK       = 0 // no finding reaches --fail-on
+	exitFindings = 1 // a finding reaches --fail-on
+	exitUsage    = 2 // usage, configuration, rule-file or input error
+)
+
+func main() { os.Exit(run(os.Args, os.Stdout, os.Stderr)) }
+
+// exitError carries an exit status through urfave/cli.
+type exitError struct {
+	code int
+	msg  string
+}
+
+func (e *exitError) Error() string { return e.msg }
+
+func usageErr(format string, args ...any) error {
+	return &exitError{code: exitUsage, msg: fmt.Sprintf(format, args...)}
+}
+
+// run executes the command line and returns the exit status.
+func run(args []string, stdout, stderr io.Writer) int {
+	app := newApp(stdout, stderr)
+	err := app.Run(args)
+	if err == nil {
+		return exitOK
+	}
+	var ee *exitError
+	if errors.As(err, &ee) {
+		if ee.msg != "" {
+			fmt.Fprintln(stderr, "factcheck: "+ee.msg)
+		}
+		return ee.code
+	}
+	fmt.Fprintln(stderr, "factcheck: "+err.Error())
+	return exitUsage
+}
+
+func checkFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output `FORMAT`: text or json"},
+		&cli.StringFlag{Name: "fail-on", Value: "error", Usage: "exit 1 when a finding of this `SEVERITY` or worse is found: error, warning, info or never"},
+		&cli.StringFlag{Name: "config", Aliases: []string{"c"}, Usage: "corpus configuration `FILE` (default: .factcheck.yaml at the corpus root)"},
+		&cli.BoolFlag{Name: "no-config", Usage: "ignore .factcheck.yaml: built-in rules only"},
+		&cli.StringFlag{Name: "color", Value: "auto", Usage: "colour `WHEN`: auto, always or never (NO_COLOR also turns it off)"},
+		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "articles read in parallel (default: one per CPU)"},
+	}
+}
+
+func newApp(stdout, stderr io.Writer) *cli.App {
+	app := &cli.App{
+		Name:                 "factcheck",
+		Usage:                "cross-check news articles about one story and report where they disagree",
+		UsageText:            "factcheck [flags] PATH...        (same as: factcheck check [flags] PATH...)",
+		Version:              version,
+		Writer:               stdout,
+		ErrWriter:            stderr,
+		Flags:                checkFlags(),
+		Action:               checkAction,
+		HideVersion:          true,
+		EnableBashCompletion: false,
+		OnUsageError: func(c *cli.Context, err error, _ bool) error {
+			return usageErr("%v (see factcheck --help)", err)
+		},
+		ExitErrHandler: func(*cli.Context, error) {},
+		Commands: []*cli.Command{
+			{
+				Name:      "check",
+				Usage:     "report the discrepancies between the articles (the default command)",
+				ArgsUsage: "PATH...",
+				Flags:     checkFlags(),
+				Action:    checkAction,
+			},
+			{
+				Name:      "claims",
+				Usage:     "print every claim the rules extract, to see what the tool read",
+				ArgsUsage: "PATH...",
+				Flags:     checkFlags(),
+				Action:    claimsAction,
+			},
+			{
+				Name:  "rules",
+				Usage: "list the rules in force (built-in pack plus --config)",
+				Flags: []cli.Flag{checkFlags()[2], checkFlags()[4]},
+				Action: func(c *cli.Context) error {
+					set, err := loadSet(c)
+					if err != nil {
+						return err
+					}
+					return report.Rules(c.App.Writer, set, style(c))
+				},
+			},
+			{
+				Name:      "explain",
+				Usage:     "document one rule, with its example run through the checker",
+				ArgsUsage: "RULE-ID",
+				Flags:     []cli.Flag{checkFlags()[2], checkFlags()[4]},
+				Action:    explainAction,
+			},
+			{
+				Name:  "version",
+				Usage: "print the version",
+				Action: func(c *cli.Context) error {
+					fmt.Fprintf(c.App.Writer, "factcheck %s (JSON schema %d, %s)\n", version, report.SchemaVersion, runtime.Version())
+					return nil
+				},
+			},
+		},
+	}
+	for _, cmd := range app.Commands {
+		cmd.OnUsageError = app.OnUsageError
+	}
+	return app
+}
+
+// options reads the flags shared by check and claims.
+func options(c *cli.Context) (checker.Options, error) {
+	paths := c.Args().Slice()
+	if len(paths) == 0 {
+		return checker.Options{}, usageErr("no PATH given: factcheck [flags] PATH... (a directory of .txt and .md articles)")
+	}
+	for _, p := range paths {
+		if strings.HasPrefix(p, "-") {
+			return checker.Options{}, usageErr("flag %s must come before the paths", p)
+		}
+	}
+	opts := checker.Options{Paths: paths, Jobs: c.Int("jobs"), NoDiscover: c.Bool("no-config")}
+	if f := c.String("config"); f != "" {
+		cfg, err := rules.LoadConfig(f)
+		if err != nil {
+			return opts, usageErr("%v", err)
+		}
+		opts.Config = cfg
+	}
+	switch c.String("format") {
+	case "text", "json":
+	default:
+		return opts, usageErr("--format must be text or json, not %q", c.String("format"))
+	}
+	switch c.String("color") {
+	case "auto", "always", "never":
+	default:
+		return opts, usageErr("--color must be auto, always or never, not %q", c.String("color"))
+	}
+	return opts, nil
+}
+
+// style decides colour: never under NO_COLOR or --color never, always with --color always,
+// else only when standard output is a terminal.
+func style(c *cli.Context) report.Style {
+	if os.Getenv("NO_COLOR") != "" {
+		return report.Style{}
+	}
+	switch c.String("color") {
+	case "always":
+		return report.Style{Color: true}
+	case "never":
+		return report.Style{}
+	}
+	f, ok := c.App.Writer.(*os.File)
+	return report.Style{Color: ok && isatty.IsTerminal(f.Fd()) && os.Getenv("TERM") != "dumb"}
+}
+
+func runChecker(c *cli.Context, keepClaims bool) (*checker.Result, error) {
+	opts, err := options(c)
+	if err != nil {
+		return nil, err
+	}
+	opts.KeepClaims = keepClaims
+	res, err := checker.Run(opts)
+	if err != nil {
+		return nil, usageErr("%v", err)
+	}
+	for _, e := range res.InputErrors {
+		fmt.Fprintln(c.App.ErrWriter, "factcheck: "+report.Sanitize(e.Error()))
+	}
+	return res, nil
+}
+
+func checkAction(c *cli.Context) error {
+	failOn := c.String("fail-on")
+	threshold := map[string]int{"error": 3, "warning": 2, "info": 1, "never": 99}[failOn]
+	if threshold == 0 {
+		return usageErr("--fail-on must be error, warning, info or never, not %q", failOn)
+	}
+	res, err := runChecker(c, false)
+	if err != nil {
+		return err
+	}
+	if c.String("format") == "json" {
+		err = report.JSON(c.App.Writer, res)
+	} else {
+		err = report.Text(c.App.Writer, res, style(c))
+	}
+	if err != nil {
+		return usageErr("writing the report: %v", err)
+	}
+	if len(res.InputErrors) > 0 {
+		return &exitError{code: exitUsage, msg: fmt.Sprintf("%d files could not be read; the report is incomplete", len(res.InputErrors))}
+	}
+	for _, f := range res.Findings {
+		if f.Severity.Rank() >= threshold {
+			return &exitError{code: exitFindings}
+		}
+	}
+	return nil
+}
+
+func claimsAction(c *cli.Context) error {
+	res, err := runChecker(c, true)
+	if err != nil {
+		return err
+	}
+	if c.String("format") == "json" {
+		err = report.ClaimsJSON(c.App.Writer, res)
+	} else {
+		err = report.Claims(c.App.Writer, res, style(c))
+	}
+	if err != nil {
+		return usageErr("writing the claims: %v", err)
+	}
+	if len(res.InputErrors) > 0 {
+		return &exitError{code: exitUsage, msg: fmt.Sprintf("%d files could not be read; the list is incomplete", len(res.InputErrors))}
+	}
+	return nil
+}
+
+func loadSet(c *cli.Context) (*rules.Set, error) {
+	var cfg *rules.Config
+	if f := c.String("config"); f != "" {
+		var err error
+		if cfg, err = rules.LoadConfig(f); err != nil {
+			return nil, usageErr("%v", err)
+		}
+	}
+	set, err := rules.Load(cfg)
+	if err != nil {
+		return nil, usageErr("%v", err)
+	}
+	return set, nil
+}
+
+func explainAction(c *cli.Context) error {
+	if c.NArg() != 1 {
+		return usageErr("explain takes one rule id; `factcheck rules` lists them")
+	}
+	set, err := loadSet(c)
+	if err != nil {
+		return err
+	}
+	id := c.Args().First()
+	r := set.Rule(id)
+	if r == nil {
+		var ids []string
+		for _, r := range set.Rules {
+			ids = append(ids, r.ID)
+		}
+		return usageErr("no rule %q (rules: %s)", id, strings.Join(ids, ", "))
+	}
+	ex, err := checker.RunExample(set, r)
+	if err != nil {
+		return usageErr("running the example of %s: %v", id, err)
+	}
+	return report.Explain(c.App.Writer, set, r, ex, style(c))
+}
