@@ -150,25 +150,36 @@ func clip(s string, n int) string {
 	return string([]rune(s)[:n]) + "..."
 }
 
-// findDateline returns a full date (with year) in one of the first lines that are short or
-// look like a dateline ("London, UK, December 1, 2025").
+// findDateline returns the date of a dateline in the first lines: a short line with a full
+// date ("London, UK, December 1, 2025"), or a date right after a place in capitals at the
+// start of a line ("NEW YORK, Nov 2 (Reuters) -"), whose year may be missing.
 func findDateline(a *Article) *dates.Date {
+	first, _ := a.Pos(0)
 	for _, d := range a.Dates {
-		if d.Year == 0 {
-			continue
-		}
 		line, _ := a.Pos(d.Start)
-		first, _ := a.Pos(0)
 		if line-first > 4 {
 			break
 		}
-		lineText := a.Body.Text[lineStart(a.Body.Text, d.Start):lineEnd(a.Body.Text, d.Start)]
-		if len(strings.Fields(lineText)) <= 8 {
+		ls := lineStart(a.Body.Text, d.Start)
+		lineText := a.Body.Text[ls:lineEnd(a.Body.Text, d.Start)]
+		if d.Year != 0 && len(strings.Fields(lineText)) <= 8 || capsPlaceBefore(a.Body.Text[ls:d.Start]) {
 			dd := d
 			return &dd
 		}
 	}
 	return nil
+}
+
+// capsPlaceBefore reports whether s (the start of a line up to a date) is a dateline place:
+// words in capitals followed by a comma, with little else.
+func capsPlaceBefore(s string) bool {
+	s = strings.TrimSpace(s)
+	i := strings.IndexByte(s, ',')
+	if i <= 0 || len(s) > 60 {
+		return false
+	}
+	place := strings.TrimSpace(s[:i])
+	return len(place) >= 3 && place == strings.ToUpper(place) && strings.ToLower(place) != place
 }
 
 func lineStart(s string, i int) int { return strings.LastIndexByte(s[:i], '\n') + 1 }

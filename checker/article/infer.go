@@ -27,12 +27,14 @@ func InferPublished(arts []*Article) {
 		if a.Published != "" {
 			continue
 		}
+		anchor := anchorOf(a, corpusYear)
 		if a.dateline != nil {
-			a.Published, a.PublishedInferred = a.dateline.String(), true
-			continue
+			if d := resolveNear(*a.dateline, anchor); d.Year != 0 {
+				a.Published, a.PublishedInferred = d.String(), true
+				continue
+			}
 		}
 		var latest *dates.Date
-		anchor := anchorOf(a, corpusYear)
 		for _, d := range a.Dates {
 			r := resolveNear(d, anchor)
 			if r.Year == 0 || !r.Valid() {

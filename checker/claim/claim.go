@@ -52,6 +52,16 @@ type Quantity struct {
 	Qualifier string `json:"qualifier,omitempty"`
 	// Stage is the version of the owner ("initial", "revised"), if marked.
 	Stage string `json:"stage,omitempty"`
+	// Scope is where the count holds, when the sentence says ("kerr county", "texas").
+	Scope string `json:"scope,omitempty"`
+	// Year is a year the sentence names, when it names one; a year other than the
+	// article's own marks another occasion ("the 2009 quake").
+	Year int `json:"year,omitempty"`
+	// Listed marks a count in a list of counts of one whole ("three goalkeepers, nine
+	// defenders and ...").
+	Listed bool `json:"listed,omitempty"`
+	// OwnerInferred marks an owner taken from the rest of the corpus.
+	OwnerInferred bool `json:"owner_inferred,omitempty"`
 }
 
 // Person is a mention of a person's name.

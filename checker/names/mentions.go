@@ -36,21 +36,23 @@ func Find(toks []text.Token, lex *lexicon.Lexicon) []Mention {
 			continue
 		}
 		j := i
-		var parts []int
+		var parts []string
 		for j < len(toks) {
 			t := toks[j]
 			switch {
 			case nameToken(t, lex):
-				parts = append(parts, j)
+				part := t.Text
 				j++
-				// "Al-Assad", "Jean-Luc": glue hyphenated capitalised parts.
+				// "Al-Assad", "Bankman-Fried": glue hyphenated capitalised parts.
 				for j+1 < len(toks) && toks[j].Text == "-" && !toks[j].Space && !toks[j+1].Space && nameToken(toks[j+1], lex) {
+					part += "-" + toks[j+1].Text
 					j += 2
 				}
+				parts = append(parts, part)
 				if t.Kind == text.Word && len([]rune(t.Text)) == 1 && j < len(toks) && toks[j].Text == "." && !toks[j].Space {
 					j++ // an initial: "F."
 				}
-				if strings.HasSuffix(t.Text, "'s") {
+				if strings.HasSuffix(toks[j-1].Text, "'s") {
 					goto done // a possessive ends the name
 				}
 				continue
@@ -84,7 +86,7 @@ func nameToken(t text.Token, lex *lexicon.Lexicon) bool {
 	return true
 }
 
-func mention(toks []text.Token, i, j int, parts []int, lex *lexicon.Lexicon, headline bool) (Mention, bool) {
+func mention(toks []text.Token, i, j int, parts []string, lex *lexicon.Lexicon, headline bool) (Mention, bool) {
 	if len(parts) == 0 || len(parts) > 4 {
 		return Mention{}, false
 	}
@@ -95,7 +97,7 @@ func mention(toks []text.Token, i, j int, parts []int, lex *lexicon.Lexicon, hea
 	}
 	words := make([]string, len(parts))
 	for k, p := range parts {
-		words[k] = strings.TrimSuffix(toks[p].Text, "'s")
+		words[k] = strings.TrimSuffix(p, "'s")
 	}
 	m := Mention{Start: i, End: j, Surname: words[len(words)-1], Given: words[:len(words)-1]}
 	if len([]rune(m.Surname)) < 2 {

@@ -66,13 +66,25 @@ func (c *Check) cluster(cp *pass.Corpus) []*person {
 			p.givens[c.folder.Key(g)] = true
 		}
 	}
+	// A lone capitalised word joins the person whose surname it is; a rare one that nearly
+	// matches the surname of a well-attested person joins as a possible misspelling.
+	seen := map[string]int{}
 	for _, m := range candidates {
-		if p, ok := byKey[c.folder.Key(m.Person.Surname)]; ok {
-			if g := firstGiven(m.Person.Given); g != "" && len(p.givens) > 0 && !c.givenFits(g, p.givens) {
-				continue
-			}
-			p.mentions = append(p.mentions, m)
+		seen[c.folder.Key(m.Person.Surname)]++
+	}
+	for _, m := range candidates {
+		key := c.folder.Key(m.Person.Surname)
+		p, ok := byKey[key]
+		if !ok && seen[key] <= 2 {
+			p = c.nearest(byKey, order, key)
 		}
+		if p == nil {
+			continue
+		}
+		if g := firstGiven(m.Person.Given); g != "" && len(p.givens) > 0 && !c.givenFits(g, p.givens) {
+			continue
+		}
+		p.mentions = append(p.mentions, m)
 	}
 	sort.Strings(order)
 	var people []*person
@@ -84,12 +96,77 @@ func (c *Check) cluster(cp *pass.Corpus) []*person {
 	people = c.mergeNear(people)
 	var out []*person
 	for _, p := range people {
-		if len(p.mentions) > 0 {
-			sort.SliceStable(p.mentions, func(i, j int) bool { return claim.Less(p.mentions[i], p.mentions[j]) })
-			out = append(out, p)
+		for _, q := range c.splitByGiven(p) {
+			if len(q.mentions) > 0 {
+				sort.SliceStable(q.mentions, func(i, j int) bool { return claim.Less(q.mentions[i], q.mentions[j]) })
+				out = append(out, q)
+			}
 		}
 	}
 	return out
+}
+
+// splitByGiven separates people who share a surname (Alexei and Oleg Navalny): mentions
+// with first names that do not fit each other form separate people. A surname written
+// alone goes to the person most often named in full, as news copy names the main person
+// by surname and relatives in full; when no one is, it is left out as ambiguous.
+func (c *Check) splitByGiven(p *person) []*person {
+	var groups []*person
+	var bare []*claim.Claim
+	for _, m := range p.mentions {
+		g := firstGiven(m.Person.Given)
+		if g == "" {
+			bare = append(bare, m)
+			continue
+		}
+		var into *person
+		for _, q := range groups {
+			if c.givenFits(g, q.givens) {
+				into = q
+				break
+			}
+		}
+		if into == nil {
+			into = &person{key: p.key, givens: map[string]bool{}}
+			groups = append(groups, into)
+		}
+		into.mentions = append(into.mentions, m)
+		into.givens[c.folder.Key(g)] = true
+	}
+	if len(groups) <= 1 {
+		return []*person{p}
+	}
+	sort.SliceStable(groups, func(i, j int) bool { return len(groups[i].mentions) > len(groups[j].mentions) })
+	if len(groups[0].mentions) > len(groups[1].mentions) {
+		groups[0].mentions = append(groups[0].mentions, bare...)
+	}
+	if p.known != nil {
+		for _, q := range groups {
+			for g := range p.known.givens {
+				if c.givenFits(g, q.givens) {
+					q.known = p.known
+				}
+			}
+		}
+	}
+	return groups
+}
+
+// nearest returns the well-attested cluster (two mentions or more with evidence) whose
+// surname key is near key, when exactly one is.
+func (c *Check) nearest(byKey map[string]*person, order []string, key string) *person {
+	var found *person
+	for _, k := range order {
+		p := byKey[k]
+		if len(p.mentions) < 2 || !c.near(k, key) || c.gendered(k, key) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = p
+	}
+	return found
 }
 
 // mergeNear folds each cluster into a bigger (or known) cluster whose surname it nearly
@@ -113,7 +190,7 @@ func (c *Check) mergeNear(people []*person) []*person {
 			if p.known != nil && q.known != nil {
 				continue
 			}
-			if c.near(p.key, q.key) && !c.gendered(p.key, q.key) && c.givensFit(p, q) {
+			if c.related(p, q) {
 				into = q
 				break
 			}
@@ -132,6 +209,32 @@ func (c *Check) mergeNear(people []*person) []*person {
 	}
 	sort.SliceStable(kept, func(i, j int) bool { return kept[i].key < kept[j].key })
 	return kept
+}
+
+// related reports whether two clusters may be one person misspelt: surnames within the
+// length-scaled distance, or (for shorter names) one adjacent swap when both have first
+// names that agree; never a gendered pair, never different first names.
+func (c *Check) related(p, q *person) bool {
+	if c.gendered(p.key, q.key) || !c.givensFit(p, q) {
+		return false
+	}
+	if c.near(p.key, q.key) {
+		return true
+	}
+	return len(p.givens) > 0 && len(q.givens) > 0 && len(p.key) >= 4 && swapped(p.key, q.key)
+}
+
+// swapped reports whether b is a with two adjacent letters exchanged.
+func swapped(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) != len(rb) {
+		return false
+	}
+	i := 0
+	for i < len(ra) && ra[i] == rb[i] {
+		i++
+	}
+	return i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:])
 }
 
 // givensFit reports whether two clusters' first names allow one person: either has none, or

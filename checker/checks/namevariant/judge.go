@@ -33,12 +33,28 @@ func (c *Check) judge(p *person) (finding.Finding, bool) {
 		s.near = k != refKey && !accepted && !(p.known != nil && p.known.keys[k])
 		anyNear = anyNear || s.near
 	}
+	// First names: a spelling that folds differently from the most used one is a near miss
+	// (Damien for Damian); one that folds the same is a variant (Aryna / Arina).
+	if len(givens) > 1 {
+		refGiven := c.folder.Key(givens[0].text)
+		if p.known != nil {
+			for g := range p.known.givens {
+				refGiven = g
+			}
+		}
+		for _, g := range givens {
+			if c.folder.Key(g.text) != refGiven {
+				g.near = true
+				anyNear = true
+			}
+		}
+	}
 	variant := len(surnames) > 1 || len(givens) > 1
 	var vals map[string]string
 	switch {
 	case c.report == "misspellings" && anyNear:
 		var bad []string
-		for _, s := range surnames {
+		for _, s := range append(surnames, givens...) {
 			if s.near {
 				bad = append(bad, quoteSpelling(s))
 			}

@@ -5,6 +5,7 @@ package quantity
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"factcheck/checker/claim"
@@ -74,10 +75,11 @@ func hasNumber(toks []text.Token) bool {
 // to; versions are told apart by stage; a group whose intervals do not all overlap is a
 // finding listing every claim of the group.
 func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
+	adoptOwners(cp.Claims)
 	groups := map[string][]*claim.Claim{}
 	for i := range cp.Claims {
 		cl := &cp.Claims[i]
-		if k := key(cl.Quantity); k != "" {
+		if k := key(cl.Quantity, pubYear(cp, cl)); k != "" {
 			groups[k] = append(groups[k], cl)
 		}
 	}
@@ -97,17 +99,61 @@ func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
 	return out
 }
 
-// key says what a count is about; "" when it cannot be compared.
-func key(q *claim.Quantity) string {
+// key says what a count is about; "" when it cannot be compared. Owner (or predicate),
+// unit, qualifier and scope must all agree, and a sentence that names a year other than
+// its article's is about another occasion.
+func key(q *claim.Quantity, year int) string {
+	var k string
 	switch {
 	case q == nil:
 		return ""
 	case q.Predicate != "":
-		return "p|" + q.Predicate + "|" + q.Unit
+		k = "p|" + q.Predicate + "|" + q.Unit + "|" + q.Owner
 	case q.Owner != "":
-		return "o|" + q.Owner + "|" + q.Unit + "|" + q.Qualifier
+		k = "o|" + q.Owner + "|" + q.Unit + "|" + q.Qualifier
+	default:
+		return ""
 	}
-	return ""
+	k += "|" + q.Scope
+	if q.Year != 0 && q.Year != year {
+		k += "|" + strconv.Itoa(q.Year)
+	}
+	return k
+}
+
+func pubYear(cp *pass.Corpus, c *claim.Claim) int {
+	p := cp.Articles[c.Article].Published
+	if len(p) < 4 {
+		return 0
+	}
+	y, _ := strconv.Atoi(p[:4])
+	return y
+}
+
+// adoptOwners gives a listed count without owner ("Southgate picked three goalkeepers, nine
+// defenders ...") the owner its unit has everywhere else in the corpus, when it has
+// exactly one.
+func adoptOwners(cls []claim.Claim) {
+	owners := map[string]map[string]*claim.Quantity{}
+	for i := range cls {
+		q := cls[i].Quantity
+		if q == nil || q.Owner == "" || q.Predicate != "" {
+			continue
+		}
+		if owners[q.Unit] == nil {
+			owners[q.Unit] = map[string]*claim.Quantity{}
+		}
+		owners[q.Unit][q.Owner+"|"+q.Qualifier] = q
+	}
+	for i := range cls {
+		q := cls[i].Quantity
+		if q == nil || q.Owner != "" || q.Predicate != "" || !q.Listed || len(owners[q.Unit]) != 1 {
+			continue
+		}
+		for _, o := range owners[q.Unit] {
+			q.Owner, q.Qualifier, q.OwnerInferred = o.Owner, o.Qualifier, true
+		}
+	}
 }
 
 type bucket struct {
@@ -212,6 +258,9 @@ func (c *Check) conflict(stage string, cls []*claim.Claim) (finding.Finding, boo
 // subject names the thing counted: "points in the revised plan", "people killed".
 func subject(q *claim.Quantity, stage string) string {
 	units := plural(q.Unit)
+	if q.Predicate != "" && q.Owner != "" {
+		return units + " " + q.Predicate + " by the " + plural(q.Owner)
+	}
 	if q.Predicate != "" {
 		return units + " " + q.Predicate
 	}

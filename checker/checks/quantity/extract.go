@@ -24,6 +24,10 @@ type reading struct {
 	qualifier  string
 	predicate  string
 	stage      string
+	scope      string
+	year       int
+	listed     bool
+	after      int // first token after the count, its unit and its owner or predicate
 }
 
 // extract reads the counts of one sentence.
@@ -37,6 +41,17 @@ func (o *options) extract(s *article.Sentence) []reading {
 		}
 		r, ok := o.read(toks, i, n, num)
 		if ok {
+			if len(out) > 0 && coordinated(toks, out[len(out)-1].end, r.start) {
+				// "three goalkeepers, nine defenders and ...": one whole, listed.
+				prev := &out[len(out)-1]
+				if r.owner == "" && r.predicate == "" {
+					r.owner, r.qualifier, r.stage, r.scope = prev.owner, prev.qualifier, prev.stage, prev.scope
+					if prev.predicate != "" && r.unit == prev.unit {
+						r.predicate = prev.predicate
+					}
+				}
+				prev.listed, r.listed = true, true
+			}
 			out = append(out, r)
 			// "cut from 28 points to 19": the second number counts the same thing.
 			if k := r.end; k+1 < len(toks) && strings.EqualFold(toks[k].Text, "to") {
@@ -60,6 +75,19 @@ func (o *options) extract(s *article.Sentence) []reading {
 		i += n - 1
 	}
 	return out
+}
+
+// coordinated reports whether only commas and "and"/"or" stand between two counts.
+func coordinated(toks []text.Token, from, to int) bool {
+	if from > to || to-from > 2 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if w := strings.ToLower(toks[k].Text); w != "," && w != "and" && w != "or" {
+			return false
+		}
+	}
+	return true
 }
 
 func precededBy(toks []text.Token, i int, word string) bool {
@@ -161,18 +189,17 @@ func (o *options) read(toks []text.Token, i, n int, num numbers.Number) (reading
 	if o.ignore[r.unit] || o.ignore[r.unitText] || len(o.units) > 0 && !o.units[r.unit] {
 		return r, false
 	}
+	r.after = after
+	r.year = yearIn(toks)
 	if g, ok := o.predicates[r.unitText]; ok && !compound {
 		r.predicate, r.unit, r.unitText = g, "person", "people" // "12 dead", "12 deaths"
-		return r, true
-	}
-	if g := o.predicateAround(toks, hs, after); g != "" && !compound {
-		r.predicate = g
-		return r, true
-	}
-	if compound {
+	} else if g, end := o.predicateAround(toks, hs, after); g != "" && !compound {
+		r.predicate, r.after = g, max(after, end)
+	} else if compound {
 		if h, mods := nounPhraseAfter(toks, after); h >= 0 {
 			r.owner = strings.ToLower(toks[h].Text)
 			r.qualifier = mods.qualifier
+			r.after = h + 1
 		}
 		r.stage = o.stageIn(toks, max(0, hs-3), hs, nil)
 	} else {
@@ -180,6 +207,9 @@ func (o *options) read(toks []text.Token, i, n int, num numbers.Number) (reading
 		if r.owner == "" {
 			if h, mods := o.ofOwner(toks, after); h >= 0 {
 				r.owner, r.qualifier = strings.ToLower(toks[h].Text), mods.qualifier
+				r.after = h + 1
+			} else if subj, verb := subjectVerb(toks, hs); subj != "" {
+				r.owner, r.predicate = subj, verb // "prosecutors called 20 witnesses"
 			}
 		}
 	}
@@ -189,7 +219,102 @@ func (o *options) read(toks []text.Token, i, n int, num numbers.Number) (reading
 			r.owner = g
 		}
 	}
+	r.scope = scopeOf(toks, hs, r.after)
 	return r, true
+}
+
+// subjectVerb reads "prosecutors called 20 witnesses": a noun and a past-tense verb right
+// before the count. A capitalised subject counts only as a plural noun opening the sentence
+// ("Prosecutors called"), never a name ("Southgate picked").
+func subjectVerb(toks []text.Token, hs int) (string, string) {
+	if hs < 2 {
+		return "", ""
+	}
+	v, s := toks[hs-1], toks[hs-2]
+	vl, sl := strings.ToLower(v.Text), strings.ToLower(s.Text)
+	if v.Kind != text.Word || v.Upper() || len(vl) < 4 || !strings.HasSuffix(vl, "ed") {
+		return "", ""
+	}
+	if s.Kind != text.Word || functionWords[sl] || strings.HasSuffix(sl, "'s") || strings.HasSuffix(sl, "ly") {
+		return "", ""
+	}
+	if s.Upper() && !(hs == 2 && strings.HasSuffix(sl, "s") && !strings.HasSuffix(sl, "ss")) {
+		return "", ""
+	}
+	return sl, vl
+}
+
+// scopeWords are nouns that name a scope on their own ("in the county").
+var scopeWords = toSet(`county state country city region province district area town village
+nation world island capital territory`)
+
+var scopePreps = toSet(`in across outside throughout within`)
+
+// scopeOf reads where a count holds: a place phrase right after it ("68 people died in
+// the county", "killed across Texas"), or a leading one before the sentence's first comma
+// ("In Kerr County alone, 68 people ..."). Only capitalised places and a few scope nouns
+// count, so "in the floods" or "in all" set no scope.
+func scopeOf(toks []text.Token, hs, after int) string {
+	k := after
+	for steps := 0; k < len(toks) && steps < 3 && (auxiliaries[strings.ToLower(toks[k].Text)] || strings.EqualFold(toks[k].Text, "alone")); steps++ {
+		k++
+	}
+	if s := placeAfter(toks, k); s != "" {
+		return s
+	}
+	if k < len(toks) {
+		switch w := strings.ToLower(toks[k].Text); w {
+		case "statewide", "nationwide", "countywide", "worldwide", "citywide":
+			return strings.TrimSuffix(w, "wide")
+		}
+	}
+	for c := 0; c < hs; c++ {
+		if toks[c].Text == "," {
+			for p := 0; p < c; p++ {
+				if s := placeAfter(toks[:c], p); s != "" {
+					return s
+				}
+			}
+			break
+		}
+	}
+	return ""
+}
+
+// placeAfter reads "in (the) Kerr County" or "in the county" starting at toks[k].
+func placeAfter(toks []text.Token, k int) string {
+	if k >= len(toks) || !scopePreps[strings.ToLower(toks[k].Text)] {
+		return ""
+	}
+	k++
+	if k < len(toks) && strings.EqualFold(toks[k].Text, "the") {
+		k++
+	}
+	var words []string
+	for ; k < len(toks) && toks[k].Kind == text.Word && toks[k].Upper() && len(words) < 4; k++ {
+		words = append(words, strings.ToLower(toks[k].Text))
+	}
+	if len(words) > 0 {
+		return strings.Join(words, " ")
+	}
+	if k < len(toks) && scopeWords[strings.ToLower(toks[k].Text)] {
+		return strings.ToLower(toks[k].Text)
+	}
+	return ""
+}
+
+// yearIn returns the first year (1900-2199) a sentence names, or 0.
+func yearIn(toks []text.Token) int {
+	for _, t := range toks {
+		if t.Kind == text.Number && len(t.Text) == 4 && (t.Text[0] == '1' && t.Text[1] == '9' || t.Text[0] == '2' && t.Text[1] <= '1') {
+			y := 0
+			for _, c := range t.Text {
+				y = y*10 + int(c-'0')
+			}
+			return y
+		}
+	}
+	return 0
 }
 
 // notACount rejects numbers that are dates, times, citations or parts of names.
@@ -238,22 +363,22 @@ func isLabel(t text.Token) bool {
 
 // predicateAround finds a predicate after the counted noun ("were killed") or right before
 // the count ("killing at least 12").
-func (o *options) predicateAround(toks []text.Token, hs, after int) string {
+func (o *options) predicateAround(toks []text.Token, hs, after int) (string, int) {
 	k := after
 	for steps := 0; k < len(toks) && steps < 3 && auxiliaries[strings.ToLower(toks[k].Text)]; steps++ {
 		k++
 	}
 	if k < len(toks) {
 		if g, ok := o.predicates[strings.ToLower(toks[k].Text)]; ok {
-			return g
+			return g, k + 1
 		}
 	}
 	if hs > 0 {
 		if g, ok := o.predicates[strings.ToLower(toks[hs-1].Text)]; ok {
-			return g
+			return g, after
 		}
 	}
-	return ""
+	return "", after
 }
 
 // isAcronym reports whether t is written in capitals ("US", "U.S.", "UN").
@@ -433,6 +558,7 @@ func (o *options) claimOf(d *pass.Doc, s *article.Sentence, r reading) claim.Cla
 	c.Quantity = &claim.Quantity{
 		Lo: lo, Hi: hi, Hedge: r.hedgeText, Unit: r.unit, Owner: r.owner,
 		Predicate: r.predicate, Qualifier: r.qualifier, Stage: r.stage,
+		Scope: r.scope, Year: r.year, Listed: r.listed,
 	}
 	return c
 }
