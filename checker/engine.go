@@ -162,8 +162,9 @@ func run(res *Result, files []input, env *pass.Env, opts Options) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			sc := &article.Scratch{}
 			for i := range next {
-				arts[i], perArticle[i], errs[i] = extract(files[i], i, keys, extractor, env)
+				arts[i], perArticle[i], errs[i] = extract(sc, files[i], i, keys, extractor, env)
 			}
 		}()
 	}
@@ -176,6 +177,15 @@ func run(res *Result, files []input, env *pass.Env, opts Options) error {
 	// Keep the articles that could be read; renumber their claims.
 	var kept []*article.Article
 	byKey := make([][]claim.Claim, len(keys))
+	for k := range keys {
+		n := 0
+		for i := range arts {
+			if errs[i] == nil {
+				n += len(perArticle[i][k])
+			}
+		}
+		byKey[k] = make([]claim.Claim, 0, n)
+	}
 	for i, a := range arts {
 		if errs[i] != nil {
 			res.InputErrors = append(res.InputErrors, errs[i])
@@ -188,6 +198,7 @@ func run(res *Result, files []input, env *pass.Env, opts Options) error {
 				c.Article = idx
 				byKey[k] = append(byKey[k], c)
 			}
+			perArticle[i][k] = nil
 		}
 	}
 	sort.SliceStable(res.InputErrors, func(i, j int) bool { return res.InputErrors[i].Error() < res.InputErrors[j].Error() })
@@ -210,21 +221,34 @@ func run(res *Result, files []input, env *pass.Env, opts Options) error {
 	for k, key := range keys {
 		keyIndex[key] = k
 	}
+	// Rules compare independently: one goroutine each. A check must not modify claims
+	// another check shares, so each gets its own copy of the shared slice header and
+	// copies before it writes (see quantity's owner adoption).
+	perRule := make([][]finding.Finding, len(cs))
+	var cwg sync.WaitGroup
 	for ri, c := range cs {
-		r := env.Set.Rules[ri]
-		cp := &pass.Corpus{Articles: kept, Claims: byKey[keyIndex[c.ExtractKey()]], Env: env}
-		for _, f := range c.Compare(cp) {
-			f.Rule, f.Class, f.Severity = r.ID, r.Kind, r.Severity
-			f.SetFingerprint()
-			res.Findings = append(res.Findings, f)
-		}
+		cwg.Add(1)
+		go func() {
+			defer cwg.Done()
+			r := env.Set.Rules[ri]
+			cp := &pass.Corpus{Articles: kept, Claims: byKey[keyIndex[c.ExtractKey()]], Env: env}
+			for _, f := range c.Compare(cp) {
+				f.Rule, f.Class, f.Severity = r.ID, r.Kind, r.Severity
+				f.SetFingerprint()
+				perRule[ri] = append(perRule[ri], f)
+			}
+		}()
+	}
+	cwg.Wait()
+	for _, fs := range perRule {
+		res.Findings = append(res.Findings, fs...)
 	}
 	finding.Sort(res.Findings)
 	return nil
 }
 
 // extract reads one article and runs every extraction over it.
-func extract(in input, idx int, keys []string, extractor map[string]pass.Check, env *pass.Env) (a *article.Article, claims [][]claim.Claim, err error) {
+func extract(sc *article.Scratch, in input, idx int, keys []string, extractor map[string]pass.Check, env *pass.Env) (a *article.Article, claims [][]claim.Claim, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			a, claims, err = nil, nil, fmt.Errorf("%s: internal error while reading this article: %v", in.rel, p)
@@ -236,9 +260,12 @@ func extract(in input, idx int, keys []string, extractor map[string]pass.Check, 
 			return nil, nil, fmt.Errorf("%s: cannot read: %v", in.rel, errors.Unwrap(err))
 		}
 	}
-	a, err = article.Parse(in.rel, data)
+	a, err = article.ParseWith(sc, in.rel, data)
 	if err != nil {
 		return nil, nil, err
+	}
+	for i := range a.Sentences {
+		env.Lex.Classify(a.Sentences[i].Toks)
 	}
 	d := &pass.Doc{Article: a, Index: idx, Env: env}
 	claims = make([][]claim.Claim, len(keys))

@@ -133,6 +133,8 @@ type Lexicon struct {
 	NotNames []string `yaml:"not-names"`
 	// SpeechVerbs follow or precede a speaker ("said", "told").
 	SpeechVerbs []string `yaml:"speech-verbs"`
+	// Places are countries, regions and major cities: never a person's name.
+	Places []string `yaml:"places"`
 }
 
 // Merge adds the entries of o to l.
@@ -145,6 +147,7 @@ func (l *Lexicon) Merge(o *Lexicon) {
 	l.OrgWords = append(l.OrgWords, o.OrgWords...)
 	l.NotNames = append(l.NotNames, o.NotNames...)
 	l.SpeechVerbs = append(l.SpeechVerbs, o.SpeechVerbs...)
+	l.Places = append(l.Places, o.Places...)
 }
 
 // Config is a corpus configuration (.factcheck.yaml): story knowledge and rule settings.

@@ -62,8 +62,17 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("%s: %s", e.Path, e.Msg)
 }
 
+// Scratch is memory one reader reuses from article to article: the token buffer. An
+// article parsed with a scratch must be released before the scratch is used again.
+type Scratch struct {
+	toks []text.Token
+}
+
 // Parse parses the content of the article at path (relative to the corpus root).
-func Parse(path string, data []byte) (*Article, error) {
+func Parse(path string, data []byte) (*Article, error) { return ParseWith(nil, path, data) }
+
+// ParseWith parses like Parse, with sc's memory when sc is not nil.
+func ParseWith(sc *Scratch, path string, data []byte) (*Article, error) {
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		line, col := text.NewLines(string(data[:i])).Pos(i)
 		return nil, &Error{Path: path, Line: line, Col: col, Msg: "binary file (NUL byte); articles must be UTF-8 text"}
@@ -86,8 +95,26 @@ func Parse(path string, data []byte) (*Article, error) {
 	}
 	a.Body = text.Fold(src[bodyStart:])
 	body := a.Body.Text
-	for _, sp := range text.Sentences(body) {
-		a.Sentences = append(a.Sentences, Sentence{Span: sp, Toks: text.Tokenize(body, sp.Start, sp.End)})
+	spans := text.Sentences(body)
+	var toks []text.Token
+	if sc != nil {
+		toks = sc.toks[:0]
+	}
+	if cap(toks) < len(body)/4 {
+		toks = make([]text.Token, 0, len(body)/4)
+	}
+	bounds := make([]int, 0, len(spans)+1)
+	for _, sp := range spans {
+		bounds = append(bounds, len(toks))
+		toks = text.AppendTokens(toks, body, sp.Start, sp.End)
+	}
+	bounds = append(bounds, len(toks))
+	if sc != nil {
+		sc.toks = toks
+	}
+	a.Sentences = make([]Sentence, len(spans))
+	for i, sp := range spans {
+		a.Sentences[i] = Sentence{Span: sp, Toks: toks[bounds[i]:bounds[i+1]:bounds[i+1]]}
 	}
 	for _, s := range a.Sentences {
 		a.Dates = append(a.Dates, dates.Find(s.Toks)...)

@@ -124,6 +124,9 @@ func positions(f finding.Finding) []string {
 	var out []string
 	for _, c := range f.Claims {
 		out = append(out, fmt.Sprintf("%s:%d", c.Path, c.Line))
+		for _, a := range c.Also {
+			out = append(out, fmt.Sprintf("%s:%d", c.Path, a.Line))
+		}
 	}
 	return normalize(out)
 }

@@ -29,6 +29,11 @@ type Claim struct {
 	// Offset is the claim's byte offset in its file, for ordering.
 	Offset int `json:"-"`
 
+	// Also lists further places in the same article where the same words occur, when a
+	// finding gathers repeated mentions (a name written the same way ten times) under one
+	// claim.
+	Also []Pos `json:"also,omitempty"`
+
 	// Quantity is set on quantity claims.
 	Quantity *Quantity `json:"quantity,omitempty"`
 	// Person is set on person claims.
@@ -73,6 +78,12 @@ type Person struct {
 	// Cue is what marked the words as a name: "title", "given-name", "speech", "pattern",
 	// "known", or "candidate" for a lone capitalised word kept in case it names a person.
 	Cue string `json:"cue"`
+}
+
+// Pos is a line and column.
+type Pos struct {
+	Line   int `json:"line"`
+	Column int `json:"column"`
 }
 
 // Less orders claims by article path, then offset.

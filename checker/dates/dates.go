@@ -5,7 +5,6 @@ package dates
 
 import (
 	"strconv"
-	"strings"
 	"time"
 
 	"factcheck/checker/text"
@@ -65,10 +64,11 @@ var Months = map[string]int{
 // Month returns the month a token names, or 0. "May" and "March" count only when
 // capitalised; abbreviations count when capitalised.
 func Month(t text.Token) int {
-	if t.Kind != text.Word || !t.Upper() {
+	if t.Kind != text.Word || len(t.Text) < 3 || len(t.Text) > 9 || t.Text[0] < 'A' || t.Text[0] > 'Z' {
 		return 0
 	}
-	return Months[strings.ToLower(t.Text)]
+	var buf [32]byte
+	return Months[string(text.LowerASCII(&buf, t.Text))]
 }
 
 // Find returns the explicit dates in toks.

@@ -5,8 +5,8 @@ package finding
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"io"
 	"sort"
-	"strings"
 
 	"factcheck/checker/claim"
 	"factcheck/rules"
@@ -23,18 +23,37 @@ type Finding struct {
 	Claims      []claim.Claim  `json:"claims"`
 }
 
-// Fingerprint computes a stable identity from the rule, subject and each claim's article,
+// SetFingerprint computes a stable identity from the rule, subject and each claim's article,
 // words and value: independent of line numbers, so a finding keeps its identity when text
 // around it moves.
 func (f *Finding) SetFingerprint() {
-	parts := make([]string, 0, len(f.Claims))
-	for _, c := range f.Claims {
-		parts = append(parts, c.Path+"\x00"+c.Text+"\x00"+c.Value)
+	order := make([]int, len(f.Claims))
+	for i := range order {
+		order[i] = i
 	}
-	sort.Strings(parts)
+	sort.Slice(order, func(i, j int) bool {
+		a, b := &f.Claims[order[i]], &f.Claims[order[j]]
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		if a.Text != b.Text {
+			return a.Text < b.Text
+		}
+		return a.Value < b.Value
+	})
 	h := sha256.New()
-	h.Write([]byte(f.Rule + "\x00" + f.Subject + "\x00"))
-	h.Write([]byte(strings.Join(parts, "\x01")))
+	io.WriteString(h, f.Rule)
+	h.Write([]byte{0})
+	io.WriteString(h, f.Subject)
+	for _, i := range order {
+		c := &f.Claims[i]
+		h.Write([]byte{1})
+		io.WriteString(h, c.Path)
+		h.Write([]byte{0})
+		io.WriteString(h, c.Text)
+		h.Write([]byte{0})
+		io.WriteString(h, c.Value)
+	}
 	f.Fingerprint = hex.EncodeToString(h.Sum(nil)[:12])
 }
 

@@ -1,33 +1,65 @@
 // Package lexicon compiles the rule pack's generic vocabulary (given names, titles,
-// organisation words, speech verbs) into lower-case sets for fast lookups.
+// organisation words, places, speech verbs) into one lower-case map from word to lexical
+// classes, and marks each token of an article with its classes once, so that extractors
+// test bits instead of looking words up again and again.
 package lexicon
 
 import (
 	"strings"
 
+	"factcheck/checker/dates"
+	"factcheck/checker/numbers"
+	"factcheck/checker/text"
 	"factcheck/rules"
 )
 
 // Lexicon is the compiled vocabulary. All keys are lower case.
 type Lexicon struct {
-	GivenNames, Titles, OrgWords, NotNames, SpeechVerbs map[string]bool
+	classes map[string]text.Class
 }
 
-// Compile builds the sets of l.
+// Compile builds the lexicon of l.
 func Compile(l rules.Lexicon) *Lexicon {
-	return &Lexicon{
-		GivenNames:  toSet(l.GivenNames),
-		Titles:      toSet(l.Titles),
-		OrgWords:    toSet(l.OrgWords),
-		NotNames:    toSet(l.NotNames),
-		SpeechVerbs: toSet(l.SpeechVerbs),
+	m := map[string]text.Class{}
+	add := func(words []string, c text.Class) {
+		for _, w := range words {
+			m[strings.ToLower(strings.TrimSpace(w))] |= c
+		}
 	}
+	add(l.GivenNames, text.ClassGiven)
+	add(l.Titles, text.ClassTitle)
+	add(l.OrgWords, text.ClassOrg)
+	add(l.NotNames, text.ClassNotName)
+	add(l.SpeechVerbs, text.ClassSpeech)
+	add(l.Places, text.ClassPlace)
+	add(numbers.Words(), text.ClassNumber)
+	for w := range dates.Months {
+		m[w] |= text.ClassMonth
+	}
+	return &Lexicon{classes: m}
 }
 
-func toSet(words []string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[strings.ToLower(strings.TrimSpace(w))] = true
+// Classes returns the classes of a word, in any case.
+func (l *Lexicon) Classes(word string) text.Class {
+	var buf [32]byte
+	return l.classes[string(text.LowerASCII(&buf, word))]
+}
+
+// Has reports whether word has any of the classes c.
+func (l *Lexicon) Has(word string, c text.Class) bool { return l.Classes(word)&c != 0 }
+
+// Classify marks every word token with its classes.
+func (l *Lexicon) Classify(toks []text.Token) {
+	var buf [32]byte
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != text.Word {
+			continue
+		}
+		w := t.Text
+		if strings.HasSuffix(w, "'s") {
+			w = w[:len(w)-2]
+		}
+		t.Class = l.classes[string(text.LowerASCII(&buf, w))]
 	}
-	return m
 }

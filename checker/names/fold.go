@@ -5,6 +5,7 @@ package names
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/runes"
@@ -12,9 +13,11 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// Folder folds names for comparison with an ordered list of rewrite rules.
+// Folder folds names for comparison with an ordered list of rewrite rules. It remembers
+// the keys it has computed; it is safe for concurrent use.
 type Folder struct {
 	rules [][2]string
+	cache sync.Map // name -> key
 }
 
 // NewFolder builds a folder from [from, to] pairs; a trailing "$" anchors from at the end.
@@ -31,6 +34,15 @@ func NewFolder(pairs [][]string) *Folder {
 // Key returns the comparison key of a name: lower case, accents removed (golang.org/x/text
 // decomposes and drops combining marks), letters only, then the folding rules in order.
 func (f *Folder) Key(name string) string {
+	if k, ok := f.cache.Load(name); ok {
+		return k.(string)
+	}
+	k := f.key(name)
+	f.cache.Store(name, k)
+	return k
+}
+
+func (f *Folder) key(name string) string {
 	s := Plain(name)
 	for _, r := range f.rules {
 		if from, ok := strings.CutSuffix(r[0], "$"); ok {
@@ -44,13 +56,17 @@ func (f *Folder) Key(name string) string {
 	return s
 }
 
-var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-
 // Plain returns the lower-case letters of a name without accents: "Zelens'kyi" -> "zelenskyi".
 func Plain(name string) string {
-	s, _, err := transform.String(stripMarks, name)
-	if err != nil {
-		s = name
+	s := name
+	for i := 0; i < len(name); i++ {
+		if name[i] >= 0x80 {
+			t, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), name)
+			if err == nil {
+				s = t
+			}
+			break
+		}
 	}
 	var b strings.Builder
 	for _, r := range strings.ToLower(s) {

@@ -71,19 +71,28 @@ func Find(toks []text.Token, lex *lexicon.Lexicon) []Mention {
 	return out
 }
 
-// nameToken reports whether t can be part of a personal name.
+// nameToken reports whether t can be part of a personal name. Tokens carry their lexical
+// classes (lexicon.Classify).
 func nameToken(t text.Token, lex *lexicon.Lexicon) bool {
-	if t.Kind != text.Word || !t.Upper() {
+	if t.Kind != text.Word || !t.Upper() || t.Is(text.ClassTitle|text.ClassNotName|text.ClassOrg|text.ClassPlace|text.ClassMonth) {
 		return false
 	}
-	low := strings.ToLower(strings.TrimSuffix(t.Text, "'s"))
-	if lex.Titles[low] || lex.NotNames[low] || lex.OrgWords[low] || strings.Contains(low, ".") {
+	if strings.IndexByte(t.Text, '.') >= 0 {
 		return false
 	}
-	if len(t.Text) >= 2 && t.Text == strings.ToUpper(t.Text) && !lex.GivenNames[low] {
+	if len(t.Text) >= 2 && isUpperWord(t.Text) && !t.Is(text.ClassGiven) {
 		return false // an acronym
 	}
 	return true
+}
+
+func isUpperWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'a' && c <= 'z' {
+			return false
+		}
+	}
+	return s == strings.ToUpper(s)
 }
 
 func mention(toks []text.Token, i, j int, parts []string, lex *lexicon.Lexicon, headline bool) (Mention, bool) {
@@ -92,7 +101,7 @@ func mention(toks []text.Token, i, j int, parts []string, lex *lexicon.Lexicon, 
 	}
 	// "Shevchenko University", "Hallandale Beach": a capitalised organisation or place word
 	// right after the run makes it a name of something else.
-	if j < len(toks) && toks[j].Kind == text.Word && toks[j].Upper() && lex.OrgWords[strings.ToLower(toks[j].Text)] {
+	if j < len(toks) && toks[j].Kind == text.Word && toks[j].Upper() && toks[j].Is(text.ClassOrg) {
 		return Mention{}, false
 	}
 	words := make([]string, len(parts))
@@ -104,7 +113,7 @@ func mention(toks []text.Token, i, j int, parts []string, lex *lexicon.Lexicon, 
 		return Mention{}, false
 	}
 	switch {
-	case len(words) >= 2 && lex.GivenNames[strings.ToLower(words[0])]:
+	case len(words) >= 2 && lex.Has(words[0], text.ClassGiven):
 		m.Cue = "given-name"
 	case headline:
 		m.Cue = "candidate" // title case says nothing in a headline
@@ -122,19 +131,18 @@ func mention(toks []text.Token, i, j int, parts []string, lex *lexicon.Lexicon, 
 // "envoys, X", "Secretary of State X").
 func titled(toks []text.Token, i int, lex *lexicon.Lexicon) bool {
 	k := i - 1
-	if k >= 0 && toks[k].Text == "," {
-		k--
+	if k >= 1 && (toks[k].Text == "," || toks[k].Text == "." && !toks[k].Space) {
+		k-- // "envoys, X"; "Gen. X"
 	}
 	if k < 0 {
 		return false
 	}
-	low := strings.ToLower(strings.TrimSuffix(toks[k].Text, "."))
-	return lex.Titles[low] && !lex.NotNames[low]
+	return toks[k].Is(text.ClassTitle) && !toks[k].Is(text.ClassNotName)
 }
 
 // spoke reports whether a speech verb follows the name ("Rubio said").
 func spoke(toks []text.Token, j int, lex *lexicon.Lexicon) bool {
-	return j < len(toks) && lex.SpeechVerbs[strings.ToLower(toks[j].Text)]
+	return j < len(toks) && toks[j].Is(text.ClassSpeech)
 }
 
 // isHeadline reports whether a sentence is written in title case: most of its words are

@@ -40,6 +40,51 @@ var vague = map[string][2]float64{
 	"millions": {2e6, 999e6}, "billions": {2e9, 999e9},
 }
 
+// Words returns the words that may start a number written in words.
+func Words() []string {
+	var out []string
+	for _, set := range []map[string]float64{units, tens} {
+		for w := range set {
+			out = append(out, w)
+		}
+	}
+	for w := range vague {
+		out = append(out, w)
+	}
+	return append(out, "a")
+}
+
+// canon maps every number word to itself, so that a lower-cased lookup needs no allocation.
+var canon = func() map[string]string {
+	m := map[string]string{"a": "a", "dozen": "dozen", "of": "of", "and": "and"}
+	for _, set := range []map[string]float64{units, tens, scales} {
+		for w := range set {
+			m[w] = w
+		}
+	}
+	for w := range vague {
+		m[w] = w
+	}
+	return m
+}()
+
+// mayStart holds the first letters of number words: a quick rejection for other words.
+var mayStart = func() (m [256]bool) {
+	for _, set := range []map[string]float64{units, tens, scales} {
+		for w := range set {
+			m[w[0]] = true
+		}
+	}
+	for w := range vague {
+		m[w[0]] = true
+	}
+	m['a'] = true
+	for c := '0'; c <= '9'; c++ {
+		m[c] = true
+	}
+	return m
+}()
+
 // Read reads a number starting at toks[i]. It returns the number and how many tokens it
 // used, or n == 0 when no number starts there.
 func Read(toks []text.Token, i int) (num Number, n int) {
@@ -47,7 +92,21 @@ func Read(toks []text.Token, i int) (num Number, n int) {
 		return Number{}, 0
 	}
 	t := toks[i]
-	low := strings.ToLower(t.Text)
+	if t.Kind == text.Punct {
+		return Number{}, 0
+	}
+	var buf [32]byte
+	lb := text.LowerASCII(&buf, t.Text)
+	if t.Kind == text.Word && !mayStart[lb[0]] {
+		return Number{}, 0
+	}
+	low, known := canon[string(lb)]
+	if !known {
+		if t.Kind == text.Word && (lb[0] < '0' || lb[0] > '9') {
+			return Number{}, 0
+		}
+		low = string(lb)
+	}
 	switch {
 	case t.Kind == text.Number:
 		v, ok := parseDigits(t.Text)
@@ -109,7 +168,11 @@ func readWords(toks []text.Token, i int) (Number, int) {
 			}
 			break
 		}
-		low := strings.ToLower(t.Text)
+		var buf [32]byte
+		low, ok := canon[string(text.LowerASCII(&buf, t.Text))]
+		if !ok {
+			break
+		}
 		if low == "and" && used && !lastWasAnd {
 			lastWasAnd = true
 			continue
@@ -148,7 +211,11 @@ func scaleAt(toks []text.Token, i int) (float64, bool) {
 	if i >= len(toks) {
 		return 0, false
 	}
-	low := strings.ToLower(toks[i].Text)
+	var buf [32]byte
+	low, known := canon[string(text.LowerASCII(&buf, toks[i].Text))]
+	if !known {
+		return 0, false
+	}
 	s, ok := scales[low]
 	if !ok || s < 1e3 && low != "hundred" {
 		return 0, false

@@ -38,6 +38,10 @@ type Doc struct {
 	// Index is the article's index in the corpus.
 	Index int
 	Env   *Env
+
+	// sentences caches each sentence's text, copied out of the article so that claims do
+	// not keep the whole file alive once it is released.
+	sentences map[int]string
 }
 
 // Claim makes a claim of kind over body span [start, end) of sentence s.
@@ -45,23 +49,34 @@ func (d *Doc) Claim(kind string, s *article.Sentence, start, end int, value stri
 	o0, o1 := d.Orig(start), d.Orig(end)
 	line, col := d.Lines.Pos(o0)
 	eline, ecol := d.Lines.Pos(o1)
-	so0, so1 := d.Orig(s.Start), d.Orig(s.End)
-	sentence := d.Src[so0:so1]
-	hl := [2]int{o0 - so0, o1 - so0}
-	if strings.ContainsAny(sentence, "\n\r\t") {
-		// Hard-wrapped text: show the sentence on one line, keeping byte offsets.
-		sentence = strings.Map(func(r rune) rune {
+	so0 := d.Orig(s.Start)
+	return claim.Claim{
+		Kind: kind, Path: d.Path, Line: line, Column: col, EndLine: eline, EndColumn: ecol,
+		Text: strings.Clone(d.Src[o0:o1]), Value: value, Sentence: d.sentence(s), Highlight: [2]int{o0 - so0, o1 - so0},
+		Article: d.Index, Offset: o0, Source: d.Source,
+	}
+}
+
+// sentence returns the original text of s on one line (hard-wrapped text keeps its byte
+// offsets: line breaks become spaces), copied once per sentence.
+func (d *Doc) sentence(s *article.Sentence) string {
+	if t, ok := d.sentences[s.Start]; ok {
+		return t
+	}
+	t := strings.Clone(d.Src[d.Orig(s.Start):d.Orig(s.End)])
+	if strings.ContainsAny(t, "\n\r\t") {
+		t = strings.Map(func(r rune) rune {
 			if r == '\n' || r == '\r' || r == '\t' {
 				return ' '
 			}
 			return r
-		}, sentence)
+		}, t)
 	}
-	return claim.Claim{
-		Kind: kind, Path: d.Path, Line: line, Column: col, EndLine: eline, EndColumn: ecol,
-		Text: d.Src[o0:o1], Value: value, Sentence: sentence, Highlight: hl,
-		Article: d.Index, Offset: o0, Source: d.Source,
+	if d.sentences == nil {
+		d.sentences = map[int]string{}
 	}
+	d.sentences[s.Start] = t
+	return t
 }
 
 // Corpus is the corpus pass.

@@ -3,6 +3,8 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"io"
 
@@ -92,12 +94,90 @@ func JSON(w io.Writer, res *checker.Result) error {
 		fs = []finding.Finding{}
 	}
 	e, wn, in := Counts(fs)
-	return encode(w, jsonReport{
-		Version: SchemaVersion, Corpus: res.Corpus, Articles: articles(res.Articles), Findings: fs,
-		Summary: jsonSummary{Articles: len(res.Articles), Claims: res.ClaimCount, Findings: len(fs),
-			Errors: e, Warnings: wn, Infos: in, Skipped: res.Skipped, InputErrors: len(res.InputErrors)},
-		InputErrors: inputErrors(res),
-	})
+	// The report is streamed field by field: findings can hold thousands of claims, and
+	// encoding/json's indentation of one large value costs more time and memory than the
+	// whole check. Each claim is still marshalled by encoding/json, so its field names and
+	// escaping are exactly those of the schema.
+	bw := bufio.NewWriterSize(w, 1<<16)
+	jw := &jsonWriter{w: bw}
+	jw.raw("{\n  \"version\": ")
+	jw.value(SchemaVersion, "")
+	jw.raw(",\n  \"corpus\": ")
+	jw.value(res.Corpus, "")
+	jw.raw(",\n  \"articles\": ")
+	jw.value(articles(res.Articles), "  ")
+	jw.raw(",\n  \"findings\": [")
+	for i := range fs {
+		if i > 0 {
+			jw.raw(",")
+		}
+		jw.finding(&fs[i])
+	}
+	if len(fs) > 0 {
+		jw.raw("\n  ")
+	}
+	jw.raw("],\n  \"summary\": ")
+	jw.value(jsonSummary{Articles: len(res.Articles), Claims: res.ClaimCount, Findings: len(fs),
+		Errors: e, Warnings: wn, Infos: in, Skipped: res.Skipped, InputErrors: len(res.InputErrors)}, "  ")
+	jw.raw(",\n  \"input_errors\": ")
+	jw.value(inputErrors(res), "  ")
+	jw.raw("\n}\n")
+	if jw.err != nil {
+		return jw.err
+	}
+	return bw.Flush()
+}
+
+// jsonWriter writes indented JSON piece by piece and keeps the first error.
+type jsonWriter struct {
+	w   *bufio.Writer
+	err error
+	buf bytes.Buffer
+}
+
+func (j *jsonWriter) raw(s string) {
+	if j.err == nil {
+		_, j.err = j.w.WriteString(s)
+	}
+}
+
+// value writes v as indented JSON whose nested lines start with prefix.
+func (j *jsonWriter) value(v any, prefix string) {
+	if j.err != nil {
+		return
+	}
+	j.buf.Reset()
+	enc := json.NewEncoder(&j.buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent(prefix, "  ")
+	if j.err = enc.Encode(v); j.err == nil {
+		_, j.err = j.w.Write(bytes.TrimRight(j.buf.Bytes(), "\n"))
+	}
+}
+
+// finding writes one finding at the indentation of the findings array.
+func (j *jsonWriter) finding(f *finding.Finding) {
+	j.raw("\n    {\n      \"rule\": ")
+	j.value(f.Rule, "")
+	j.raw(",\n      \"class\": ")
+	j.value(f.Class, "")
+	j.raw(",\n      \"severity\": ")
+	j.value(f.Severity, "")
+	j.raw(",\n      \"subject\": ")
+	j.value(f.Subject, "")
+	j.raw(",\n      \"message\": ")
+	j.value(f.Message, "")
+	j.raw(",\n      \"fingerprint\": ")
+	j.value(f.Fingerprint, "")
+	j.raw(",\n      \"claims\": [")
+	for i := range f.Claims {
+		if i > 0 {
+			j.raw(",")
+		}
+		j.raw("\n        ")
+		j.value(&f.Claims[i], "        ")
+	}
+	j.raw("\n      ]\n    }")
 }
 
 // ClaimsJSON writes every claim.

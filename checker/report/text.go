@@ -82,11 +82,16 @@ func (p *printer) finding(f *finding.Finding) {
 			c := cs[0]
 			p.printf("    %s  %s\n", st.pos(fmt.Sprintf("%s:%d:%d", Sanitize(c.Path), c.Line, c.Column)), st.faint(p.provenance(c)))
 			p.printf("      %s\n", p.sentence(c))
-			if len(cs) > 1 {
-				var more []string
-				for _, o := range cs[1:] {
+			var more []string
+			for k, o := range cs {
+				if k > 0 {
 					more = append(more, fmt.Sprintf("%d:%d", o.Line, o.Column))
 				}
+				for _, a := range o.Also {
+					more = append(more, fmt.Sprintf("%d:%d", a.Line, a.Column))
+				}
+			}
+			if len(more) > 0 {
 				p.printf("      %s\n", st.faint("also at "+strings.Join(more, ", ")))
 			}
 		}

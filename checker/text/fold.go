@@ -39,23 +39,30 @@ func Fold(src string) *Folded {
 	b.Grow(len(src))
 	var marks []mark
 	delta := 0 // original offset minus folded offset
-	for i, r := range src {
-		rep, ok := foldTable[r]
-		if !ok {
-			if r == utf8.RuneError {
-				// Keep invalid bytes as they are; the loader rejects such files before folding.
-				_, size := utf8.DecodeRuneInString(src[i:])
-				b.WriteString(src[i : i+size])
-				continue
-			}
-			b.WriteRune(r)
+	for i := 0; i < len(src); {
+		// Plain ASCII runs are copied as they are.
+		j := i
+		for j < len(src) && src[j] < utf8.RuneSelf && src[j] != '\t' && src[j] != '\r' {
+			j++
+		}
+		if j > i {
+			b.WriteString(src[i:j])
+			i = j
 			continue
 		}
-		size := utf8.RuneLen(r)
+		r, size := utf8.DecodeRuneInString(src[i:])
+		i += size
+		rep, ok := foldTable[r]
+		if !ok {
+			// Other runes, and invalid bytes (the loader rejects such files before folding),
+			// are kept as they are.
+			b.WriteString(src[i-size : i])
+			continue
+		}
 		b.WriteString(rep)
 		if d := delta + size - len(rep); d != delta {
 			delta = d
-			marks = append(marks, mark{fold: b.Len(), orig: i + size})
+			marks = append(marks, mark{fold: b.Len(), orig: i})
 		}
 	}
 	return &Folded{Text: b.String(), marks: marks}

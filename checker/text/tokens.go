@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -29,7 +30,28 @@ type Token struct {
 	Kind Kind
 	// Space reports whether white space comes right before the token.
 	Space bool
+	// Class holds the lexical classes of the word (Class* bits), set once per article by
+	// lexicon.Classify so that extractors test bits instead of looking words up.
+	Class Class
 }
+
+// Class is a set of lexical classes of a word.
+type Class uint16
+
+// Lexical classes.
+const (
+	ClassGiven     Class = 1 << iota // a common given name
+	ClassTitle                       // a word of a title or office
+	ClassOrg                         // makes a capitalised run an organisation or place
+	ClassNotName                     // never part of a person's name
+	ClassSpeech                      // a speech verb
+	ClassPlace                       // a country, region or major city
+	ClassNumber                      // may start a number written in words
+	ClassMonth                       // a month name or abbreviation
+)
+
+// Is reports whether the token has any of the classes in c.
+func (t Token) Is(c Class) bool { return t.Class&c != 0 }
 
 // Upper reports whether the token starts with an upper-case letter.
 func (t Token) Upper() bool {
@@ -39,7 +61,12 @@ func (t Token) Upper() bool {
 
 // Tokenize splits s[start:end] into tokens with offsets into s.
 func Tokenize(s string, start, end int) []Token {
-	toks := make([]Token, 0, (end-start)/5+1)
+	return AppendTokens(make([]Token, 0, (end-start)/5+1), s, start, end)
+}
+
+// AppendTokens appends the tokens of s[start:end] to toks, so that a caller can reuse one
+// buffer for many sentences.
+func AppendTokens(toks []Token, s string, start, end int) []Token {
 	space := true
 	i := start
 	for i < end {
@@ -140,4 +167,24 @@ func acronymEnd(s string, i, end int) int {
 		return i
 	}
 	return j
+}
+
+// LowerASCII writes the lower case of s into buf and returns it, without allocating when s
+// is short ASCII; use it for map lookups (m[string(b)] does not allocate). Other strings
+// are lowered with strings.ToLower.
+func LowerASCII(buf *[32]byte, s string) []byte {
+	if len(s) > len(buf) {
+		return []byte(strings.ToLower(s))
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return []byte(strings.ToLower(s))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(s)]
 }

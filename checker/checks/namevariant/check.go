@@ -4,8 +4,10 @@
 package namevariant
 
 import (
+	"sort"
 	"strings"
 
+	"factcheck/checker/article"
 	"factcheck/checker/claim"
 	"factcheck/checker/finding"
 	"factcheck/checker/names"
@@ -43,12 +45,43 @@ func New(r *rules.Rule, env *pass.Env) (pass.Check, error) {
 // ExtractKey implements pass.Check: every name rule reads the same person mentions.
 func (c *Check) ExtractKey() string { return "names" }
 
-// Extract implements pass.Check: every mention of a possible person name.
+// Extract implements pass.Check: every mention of a person's name. A lone capitalised word
+// with no evidence of being a name is kept only when it is (or nearly is) the surname of a
+// person the same article names with evidence: "Volodymyr Zelensky ... Zelensky said".
+// Places and other capitalised words are thus dropped before they cost anything; runs of
+// several capitalised words are kept, as they may be full names of people named elsewhere.
 func (c *Check) Extract(d *pass.Doc) []claim.Claim {
-	var out []claim.Claim
+	type found struct {
+		s *articleSentence
+		m names.Mention
+	}
+	all := make([]found, 0, len(d.Sentences))
+	strong := map[string]bool{}
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		for _, m := range names.Find(s.Toks, d.Env.Lex) {
+			all = append(all, found{s, m})
+			if m.Cue != "candidate" || len(m.Given) > 0 {
+				strong[strings.ToLower(m.Surname)] = true
+			}
+		}
+	}
+	var strongKeys []string
+	out := make([]claim.Claim, 0, len(all))
+	for _, f := range all {
+		s, m := f.s, f.m
+		if m.Cue == "candidate" && len(m.Given) == 0 && !strong[strings.ToLower(m.Surname)] {
+			if strongKeys == nil {
+				for sur := range strong {
+					strongKeys = append(strongKeys, c.folder.Key(sur))
+				}
+				sort.Strings(strongKeys)
+			}
+			if !c.nearAny(c.folder.Key(m.Surname), strongKeys) {
+				continue
+			}
+		}
+		{
 			given := strings.Join(m.Given, " ")
 			value := strings.TrimSpace(given + " " + m.Surname)
 			end := s.Toks[m.End-1].End
@@ -61,6 +94,25 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 		}
 	}
 	return out
+}
+
+type articleSentence = article.Sentence
+
+// nearAny reports whether key equals or nearly matches one of keys. Only keys with the same
+// first letter and a close length are measured.
+func (c *Check) nearAny(key string, keys []string) bool {
+	for _, k := range keys {
+		if k == key {
+			return true
+		}
+		if len(k) == 0 || len(key) == 0 || k[0] != key[0] || abs(len(k)-len(key)) > 2 {
+			continue
+		}
+		if c.near(k, key) && !c.gendered(k, key) {
+			return true
+		}
+	}
+	return false
 }
 
 // allowed returns how many edits a name of n letters may differ by.

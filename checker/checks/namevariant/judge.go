@@ -77,10 +77,29 @@ func (c *Check) judge(p *person) (finding.Finding, bool) {
 		return finding.Finding{}, false
 	}
 	f := finding.Finding{Subject: "spelling of " + fullName(p, ref), Message: pass.Render(c.rule.Message, vals)}
-	for _, m := range p.mentions {
-		f.Claims = append(f.Claims, *m)
-	}
+	f.Claims = gather(p.mentions)
 	return f, true
+}
+
+// gather keeps, for each article and spelling, the first mention as the claim and lists
+// the others as its Also positions: every mention is accounted for without repeating the
+// same evidence.
+func gather(ms []*claim.Claim) []claim.Claim {
+	index := map[string]int{}
+	for _, m := range ms {
+		index[m.Path+"\x00"+strings.ToLower(m.Value)] = -1
+	}
+	out := make([]claim.Claim, 0, len(index))
+	for _, m := range ms {
+		k := m.Path + "\x00" + strings.ToLower(m.Value)
+		if i := index[k]; i >= 0 {
+			out[i].Also = append(out[i].Also, claim.Pos{Line: m.Line, Column: m.Column})
+			continue
+		}
+		index[k] = len(out)
+		out = append(out, *m)
+	}
+	return out
 }
 
 // spellings lists the distinct spellings (ignoring case) of a part of the name, most used

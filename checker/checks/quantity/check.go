@@ -10,7 +10,6 @@ import (
 
 	"factcheck/checker/claim"
 	"factcheck/checker/finding"
-	"factcheck/checker/numbers"
 	"factcheck/checker/pass"
 	"factcheck/checker/text"
 	"factcheck/rules"
@@ -43,8 +42,11 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 		if !hasNumber(s.Toks) {
 			continue // literal prefilter: most sentences hold no count
 		}
-		taken := map[int]bool{}
+		var taken map[int]bool
 		for _, r := range c.opts.fromPatterns(d, s) {
+			if taken == nil {
+				taken = map[int]bool{}
+			}
 			taken[s.Toks[r.start].Start] = true
 			out = append(out, c.opts.claimOf(d, s, r))
 		}
@@ -59,13 +61,8 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 
 func hasNumber(toks []text.Token) bool {
 	for _, t := range toks {
-		if t.Kind == text.Number {
+		if t.Kind == text.Number || t.Is(text.ClassNumber) {
 			return true
-		}
-		if t.Kind == text.Word && len(t.Text) >= 3 && len(t.Text) <= 9 {
-			if _, n := numbers.Read([]text.Token{t}, 0); n > 0 {
-				return true
-			}
 		}
 	}
 	return false
@@ -75,10 +72,13 @@ func hasNumber(toks []text.Token) bool {
 // to; versions are told apart by stage; a group whose intervals do not all overlap is a
 // finding listing every claim of the group.
 func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
-	adoptOwners(cp.Claims)
+	adopted := adoptOwners(cp.Claims)
 	groups := map[string][]*claim.Claim{}
 	for i := range cp.Claims {
 		cl := &cp.Claims[i]
+		if a, ok := adopted[i]; ok {
+			cl = a
+		}
 		if k := key(cl.Quantity, pubYear(cp, cl)); k != "" {
 			groups[k] = append(groups[k], cl)
 		}
@@ -132,8 +132,9 @@ func pubYear(cp *pass.Corpus, c *claim.Claim) int {
 
 // adoptOwners gives a listed count without owner ("Southgate picked three goalkeepers, nine
 // defenders ...") the owner its unit has everywhere else in the corpus, when it has
-// exactly one.
-func adoptOwners(cls []claim.Claim) {
+// exactly one. It returns changed copies by index and leaves the corpus's claims alone.
+func adoptOwners(cls []claim.Claim) map[int]*claim.Claim {
+	out := map[int]*claim.Claim{}
 	owners := map[string]map[string]*claim.Quantity{}
 	for i := range cls {
 		q := cls[i].Quantity
@@ -151,9 +152,14 @@ func adoptOwners(cls []claim.Claim) {
 			continue
 		}
 		for _, o := range owners[q.Unit] {
-			q.Owner, q.Qualifier, q.OwnerInferred = o.Owner, o.Qualifier, true
+			c := cls[i]
+			qq := *q
+			qq.Owner, qq.Qualifier, qq.OwnerInferred = o.Owner, o.Qualifier, true
+			c.Quantity = &qq
+			out[i] = &c
 		}
 	}
+	return out
 }
 
 type bucket struct {
