@@ -120,7 +120,7 @@ func ParseWith(sc *Scratch, path string, data []byte) (*Article, error) {
 		a.Dates = append(a.Dates, dates.Find(s.Toks)...)
 	}
 	if a.Title == "" {
-		a.Title = inferTitle(body)
+		a.Title = strings.Clone(inferTitle(body)) // not a slice of the text, which is released
 	}
 	a.dateline = findDateline(a)
 	return a, nil

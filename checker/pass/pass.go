@@ -6,6 +6,7 @@ package pass
 
 import (
 	"strings"
+	"sync"
 
 	"factcheck/checker/article"
 	"factcheck/checker/claim"
@@ -30,6 +31,32 @@ type Check interface {
 type Env struct {
 	Set *rules.Set
 	Lex *lexicon.Lexicon
+
+	memoMu sync.Mutex
+	memo   map[string]*memoEntry
+}
+
+type memoEntry struct {
+	once sync.Once
+	v    any
+}
+
+// Memo returns the value of fn for key, computing it once per run: checks of one kind that
+// derive the same thing from the same claims (two name rules clustering one set of
+// mentions) share the work. fn must be a pure function of what key names.
+func (e *Env) Memo(key string, fn func() any) any {
+	e.memoMu.Lock()
+	if e.memo == nil {
+		e.memo = map[string]*memoEntry{}
+	}
+	m, ok := e.memo[key]
+	if !ok {
+		m = &memoEntry{}
+		e.memo[key] = m
+	}
+	e.memoMu.Unlock()
+	m.once.Do(func() { m.v = fn() })
+	return m.v
 }
 
 // Doc is the per-article pass.

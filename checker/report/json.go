@@ -130,9 +130,10 @@ func JSON(w io.Writer, res *checker.Result) error {
 
 // jsonWriter writes indented JSON piece by piece and keeps the first error.
 type jsonWriter struct {
-	w   *bufio.Writer
-	err error
-	buf bytes.Buffer
+	w       *bufio.Writer
+	err     error
+	buf     bytes.Buffer
+	scratch []byte
 }
 
 func (j *jsonWriter) raw(s string) {
@@ -175,7 +176,10 @@ func (j *jsonWriter) finding(f *finding.Finding) {
 			j.raw(",")
 		}
 		j.raw("\n        ")
-		j.value(&f.Claims[i], "        ")
+		if j.err == nil {
+			j.scratch = appendClaim(j.scratch[:0], &f.Claims[i], "        ")
+			_, j.err = j.w.Write(j.scratch)
+		}
 	}
 	j.raw("\n      ]\n    }")
 }

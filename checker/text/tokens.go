@@ -40,14 +40,14 @@ type Class uint16
 
 // Lexical classes.
 const (
-	ClassGiven     Class = 1 << iota // a common given name
-	ClassTitle                       // a word of a title or office
-	ClassOrg                         // makes a capitalised run an organisation or place
-	ClassNotName                     // never part of a person's name
-	ClassSpeech                      // a speech verb
-	ClassPlace                       // a country, region or major city
-	ClassNumber                      // may start a number written in words
-	ClassMonth                       // a month name or abbreviation
+	ClassGiven   Class = 1 << iota // a common given name
+	ClassTitle                     // a word of a title or office
+	ClassOrg                       // makes a capitalised run an organisation or place
+	ClassNotName                   // never part of a person's name
+	ClassSpeech                    // a speech verb
+	ClassPlace                     // a country, region or major city
+	ClassNumber                    // may start a number written in words
+	ClassMonth                     // a month name or abbreviation
 )
 
 // Is reports whether the token has any of the classes in c.
@@ -70,6 +70,33 @@ func AppendTokens(toks []Token, s string, start, end int) []Token {
 	space := true
 	i := start
 	for i < end {
+		// ASCII fast paths: spaces, plain words and punctuation.
+		if c := s[i]; c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\n':
+				space = true
+				i++
+				continue
+			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+				j := i + 1
+				for j < end && ('a' <= s[j] && s[j] <= 'z' || 'A' <= s[j] && s[j] <= 'Z') {
+					j++
+				}
+				// Where the general path would end the word too: not before a letter, digit,
+				// apostrophe or multi-byte rune, nor in a one-letter acronym ("U.S.").
+				if j >= end || s[j] < utf8.RuneSelf && !isASCIIAlnum(s[j]) && s[j] != '\'' && !(j-i == 1 && s[j] == '.') {
+					toks = append(toks, Token{Start: i, End: j, Text: s[i:j], Kind: Word, Space: space})
+					i, space = j, false
+					continue
+				}
+			case c < '0' || c > '9':
+				if c > ' ' && !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+					toks = append(toks, Token{Start: i, End: i + 1, Text: s[i : i+1], Kind: Punct, Space: space})
+					i, space = i+1, false
+					continue
+				}
+			}
+		}
 		r, size := utf8.DecodeRuneInString(s[i:end])
 		switch {
 		case r == ' ' || r == '\n' || unicode.IsSpace(r):
@@ -117,6 +144,10 @@ func AppendTokens(toks []Token, s string, start, end int) []Token {
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
 
 // wordEnd returns the end of the word that starts at i: letters, digits and marks, with
 // apostrophes between letters.

@@ -4,6 +4,7 @@
 package namevariant
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -18,6 +19,7 @@ import (
 // Check is a name-variant rule.
 type Check struct {
 	rule     *rules.Rule
+	memoKey  string // identifies the clustering options, so rules alike share clusters
 	folder   *names.Folder
 	suffixes [][]string // folded gendered endings
 	distance []rules.DistanceStep
@@ -32,6 +34,7 @@ func New(r *rules.Rule, env *pass.Env) (pass.Check, error) {
 		o = &rules.NameOptions{Report: "variants"}
 	}
 	c := &Check{rule: r, folder: names.NewFolder(o.Fold), distance: o.Distance, report: o.Report, env: env}
+	c.memoKey = fmt.Sprintf("namevariant/cluster/%q/%q/%v", o.Fold, o.GenderedSuffixes, o.Distance)
 	for _, g := range o.GenderedSuffixes {
 		var fg []string
 		for _, s := range g {
@@ -167,7 +170,7 @@ func abs(n int) int {
 
 // Compare implements pass.Check.
 func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
-	people := c.cluster(cp)
+	people := cp.Env.Memo(c.memoKey, func() any { return c.cluster(cp) }).([]*person)
 	var out []finding.Finding
 	for _, p := range people {
 		if f, ok := c.judge(p); ok {

@@ -105,18 +105,21 @@ func gather(ms []*claim.Claim) []claim.Claim {
 // spellings lists the distinct spellings (ignoring case) of a part of the name, most used
 // first.
 func (c *Check) spellings(ms []*claim.Claim, part func(*claim.Claim) string) []*spelling {
-	by := map[string]*spelling{}
 	var out []*spelling
 	for _, m := range ms {
 		t := part(m)
 		if t == "" {
 			continue
 		}
-		k := strings.ToLower(t)
-		s, ok := by[k]
-		if !ok {
+		var s *spelling
+		for _, o := range out { // a person has few spellings
+			if strings.EqualFold(o.text, t) {
+				s = o
+				break
+			}
+		}
+		if s == nil {
 			s = &spelling{text: t, articles: map[string]bool{}}
-			by[k] = s
 			out = append(out, s)
 		}
 		s.mentions++

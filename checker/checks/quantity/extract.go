@@ -35,6 +35,9 @@ func (o *options) extract(s *article.Sentence) []reading {
 	toks := s.Toks
 	var out []reading
 	for i := 0; i < len(toks); i++ {
+		if toks[i].Kind != text.Number && !toks[i].Is(text.ClassNumber) && !isDigitWord(toks[i]) {
+			continue
+		}
 		num, n := numbers.Read(toks, i)
 		if n == 0 {
 			continue
@@ -88,6 +91,11 @@ func coordinated(toks []text.Token, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// isDigitWord reports a word that starts with a digit ("5bn").
+func isDigitWord(t text.Token) bool {
+	return t.Kind == text.Word && t.Text[0] >= '0' && t.Text[0] <= '9'
 }
 
 func precededBy(toks []text.Token, i int, word string) bool {

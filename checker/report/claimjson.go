@@ -1,0 +1,207 @@
+package report
+
+import (
+	"math"
+	"strconv"
+	"unicode/utf8"
+
+	"factcheck/checker/claim"
+)
+
+// appendClaim appends c as indented JSON exactly as encoding/json would write it (with
+// SetEscapeHTML(false) and SetIndent(indent, "  ")): claims are most of the output, and
+// reflection over thousands of them costs more than the whole check. TestClaimJSON keeps
+// the two in step, field for field.
+func appendClaim(b []byte, c *claim.Claim, indent string) []byte {
+	in := indent + "  "
+	b = append(b, '{')
+	b = field(b, in, "kind", true)
+	b = appendString(b, c.Kind)
+	b = field(b, in, "path", false)
+	b = appendString(b, c.Path)
+	b = field(b, in, "line", false)
+	b = strconv.AppendInt(b, int64(c.Line), 10)
+	b = field(b, in, "column", false)
+	b = strconv.AppendInt(b, int64(c.Column), 10)
+	b = field(b, in, "end_line", false)
+	b = strconv.AppendInt(b, int64(c.EndLine), 10)
+	b = field(b, in, "end_column", false)
+	b = strconv.AppendInt(b, int64(c.EndColumn), 10)
+	b = field(b, in, "text", false)
+	b = appendString(b, c.Text)
+	b = field(b, in, "value", false)
+	b = appendString(b, c.Value)
+	b = field(b, in, "sentence", false)
+	b = appendString(b, c.Sentence)
+	b = field(b, in, "source", false)
+	b = appendString(b, c.Source)
+	b = field(b, in, "published", false)
+	b = appendString(b, c.Published)
+	if len(c.Also) > 0 {
+		b = field(b, in, "also", false)
+		b = append(b, '[')
+		for i, p := range c.Also {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, '\n')
+			b = append(b, in+"  "...)
+			b = append(b, '{')
+			b = field(b, in+"    ", "line", true)
+			b = strconv.AppendInt(b, int64(p.Line), 10)
+			b = field(b, in+"    ", "column", false)
+			b = strconv.AppendInt(b, int64(p.Column), 10)
+			b = append(b, '\n')
+			b = append(b, in+"  "...)
+			b = append(b, '}')
+		}
+		b = append(b, '\n')
+		b = append(b, in...)
+		b = append(b, ']')
+	}
+	if q := c.Quantity; q != nil {
+		qi := in + "  "
+		b = field(b, in, "quantity", false)
+		b = append(b, '{')
+		b = field(b, qi, "lo", true)
+		b = appendFloat(b, q.Lo)
+		b = field(b, qi, "hi", false)
+		b = appendFloat(b, q.Hi)
+		b = optString(b, qi, "hedge", q.Hedge)
+		b = field(b, qi, "unit", false)
+		b = appendString(b, q.Unit)
+		b = optString(b, qi, "owner", q.Owner)
+		b = optString(b, qi, "predicate", q.Predicate)
+		b = optString(b, qi, "qualifier", q.Qualifier)
+		b = optString(b, qi, "stage", q.Stage)
+		b = optString(b, qi, "scope", q.Scope)
+		if q.Year != 0 {
+			b = field(b, qi, "year", false)
+			b = strconv.AppendInt(b, int64(q.Year), 10)
+		}
+		if q.Listed {
+			b = field(b, qi, "listed", false)
+			b = append(b, "true"...)
+		}
+		if q.OwnerInferred {
+			b = field(b, qi, "owner_inferred", false)
+			b = append(b, "true"...)
+		}
+		b = append(b, '\n')
+		b = append(b, in...)
+		b = append(b, '}')
+	}
+	if p := c.Person; p != nil {
+		pi := in + "  "
+		b = field(b, in, "person", false)
+		b = append(b, '{')
+		first := true
+		if p.Given != "" {
+			b = field(b, pi, "given", true)
+			b = appendString(b, p.Given)
+			first = false
+		}
+		b = field(b, pi, "surname", first)
+		b = appendString(b, p.Surname)
+		b = field(b, pi, "cue", false)
+		b = appendString(b, p.Cue)
+		b = append(b, '\n')
+		b = append(b, in...)
+		b = append(b, '}')
+	}
+	b = append(b, '\n')
+	b = append(b, indent...)
+	return append(b, '}')
+}
+
+// field starts a member: a comma unless it is the first, a new line, the indent and the key.
+func field(b []byte, indent, name string, first bool) []byte {
+	if !first {
+		b = append(b, ',')
+	}
+	b = append(b, '\n')
+	b = append(b, indent...)
+	b = append(b, '"')
+	b = append(b, name...)
+	return append(b, '"', ':', ' ')
+}
+
+func optString(b []byte, indent, name, v string) []byte {
+	if v == "" {
+		return b
+	}
+	b = field(b, indent, name, false)
+	return appendString(b, v)
+}
+
+// appendFloat formats like encoding/json: shortest representation, exponent form only for
+// very small or very large values.
+func appendFloat(b []byte, f float64) []byte {
+	format := byte('f')
+	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		format = 'e'
+	}
+	b = strconv.AppendFloat(b, f, format, -1, 64)
+	if format == 'e' {
+		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+			b[n-2] = b[n-1]
+			b = b[:n-1]
+		}
+	}
+	return b
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendString quotes s as encoding/json does without HTML escaping.
+func appendString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
