@@ -21,8 +21,15 @@ type source struct {
 
 // decode parses data strictly into v. Syntax errors, unknown keys, duplicate keys and values
 // of the wrong type come back as *Error with position and excerpt.
-func decode(name string, data []byte, v any) (*source, error) {
-	src := &source{name: name, data: data}
+func decode(name string, data []byte, v any) (src *source, err error) {
+	src = &source{name: name, data: data}
+	defer func() {
+		// goccy/go-yaml panics on some inputs (a self-referencing alias); no input may crash
+		// factcheck, so such a panic becomes an error about the file.
+		if p := recover(); p != nil {
+			src, err = nil, &Error{File: name, Line: 1, Col: 1, Msg: fmt.Sprintf("cannot decode this YAML (%v); check anchors and aliases", p)}
+		}
+	}()
 	f, err := parser.ParseBytes(data, 0)
 	if err != nil {
 		return nil, src.yamlError(err)
@@ -71,6 +78,15 @@ func (s *source) at(path, format string, args ...any) *Error {
 		n, err := yp.FilterFile(s.ast)
 		if err != nil || n == nil || n.GetToken() == nil {
 			continue
+		}
+		// A mapping is pointed at by its first key, not by its first value.
+		switch m := n.(type) {
+		case *ast.MappingNode:
+			if len(m.Values) > 0 {
+				n = m.Values[0].Key
+			}
+		case *ast.MappingValueNode:
+			n = m.Key
 		}
 		pos := n.GetToken().Position
 		e.Line, e.Col = pos.Line, pos.Column

@@ -38,6 +38,9 @@ type Article struct {
 	Sentences []Sentence
 	// Dates are the explicit dates of the body, for publication-date inference.
 	Dates []dates.Date
+	// LatestYear is the latest year the body names on its own ("the 2016 quake"), 0 if none:
+	// the last resort for the year of a year-less dateline.
+	LatestYear int
 	// dateline is a date found in the first lines, if any.
 	dateline *dates.Date
 }
@@ -118,6 +121,11 @@ func ParseWith(sc *Scratch, path string, data []byte) (*Article, error) {
 	}
 	for _, s := range a.Sentences {
 		a.Dates = append(a.Dates, dates.Find(s.Toks)...)
+		for _, t := range s.Toks {
+			if y := dates.Year(t); y > a.LatestYear {
+				a.LatestYear = y
+			}
+		}
 	}
 	if a.Title == "" {
 		a.Title = strings.Clone(inferTitle(body)) // not a slice of the text, which is released
@@ -152,7 +160,8 @@ func invalidAt(data []byte) int {
 	return len(data)
 }
 
-// inferTitle returns the first line of at least three words, or the first non-empty line.
+// inferTitle returns the first line of at least two words (a lone word is a section label
+// such as "Politics"), or the first non-empty line.
 func inferTitle(body string) string {
 	first := ""
 	for n, line := range strings.SplitN(body, "\n", 12) {
@@ -163,7 +172,7 @@ func inferTitle(body string) string {
 		if first == "" {
 			first = t
 		}
-		if len(strings.Fields(t)) >= 3 {
+		if len(strings.Fields(t)) >= 2 {
 			return clip(t, 120)
 		}
 	}

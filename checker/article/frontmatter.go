@@ -56,8 +56,14 @@ func parseFrontMatter(src string) (*FrontMatter, int, *Error) {
 	return fm, bodyStart, nil
 }
 
-func decodeFrontMatter(y string) (*FrontMatter, *Error) {
-	fm := &FrontMatter{}
+func decodeFrontMatter(y string) (fm *FrontMatter, ferr *Error) {
+	defer func() {
+		// The YAML library can panic on hostile input; an article must never crash the run.
+		if p := recover(); p != nil {
+			fm, ferr = nil, &Error{Line: 1, Col: 1, Msg: fmt.Sprintf("front matter: cannot decode this YAML (%v)", p)}
+		}
+	}()
+	fm = &FrontMatter{}
 	if strings.TrimSpace(y) == "" {
 		return fm, nil
 	}

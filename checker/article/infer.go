@@ -51,7 +51,8 @@ func InferPublished(arts []*Article) {
 	}
 }
 
-// anchorOf returns the article's latest full date, or mid-year of the corpus year.
+// anchorOf returns the article's latest full date, else mid-year of the corpus year, else
+// mid-year of the latest year the article names.
 func anchorOf(a *Article, corpusYear int) dates.Date {
 	var best dates.Date
 	for _, d := range a.Dates {
@@ -59,10 +60,13 @@ func anchorOf(a *Article, corpusYear int) dates.Date {
 			best = d
 		}
 	}
-	if best.Year == 0 {
+	switch {
+	case best.Year != 0:
+		return best
+	case corpusYear != 0:
 		return dates.Date{Year: corpusYear, Month: 7, Day: 1}
 	}
-	return best
+	return dates.Date{Year: a.LatestYear, Month: 7, Day: 1}
 }
 
 // resolveNear gives a year-less date the year (of anchor's, the one before or after) that

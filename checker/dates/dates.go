@@ -148,9 +148,21 @@ func dayAt(toks []text.Token, i int) (int, bool) {
 }
 
 func yearAt(toks []text.Token, i int) (int, bool) {
-	if i >= len(toks) || toks[i].Kind != text.Number || len(toks[i].Text) != 4 {
+	if i >= len(toks) {
 		return 0, false
 	}
-	y, err := strconv.Atoi(toks[i].Text)
-	return y, err == nil && y >= 1900 && y <= 2199
+	y := Year(toks[i])
+	return y, y != 0
+}
+
+// Year returns the year a token writes (1900 to 2199), or 0.
+func Year(t text.Token) int {
+	if t.Kind != text.Number || len(t.Text) != 4 || t.Text[0] != '1' && t.Text[0] != '2' {
+		return 0
+	}
+	y, err := strconv.Atoi(t.Text)
+	if err != nil || y < 1900 || y > 2199 {
+		return 0
+	}
+	return y
 }

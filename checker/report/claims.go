@@ -24,7 +24,7 @@ func Claims(w io.Writer, res *checker.Result, st Style) error {
 		}
 		p.printf("  %s %-8s %s  %s\n", st.pos(fmt.Sprintf("%d:%d", c.Line, c.Column)), c.Kind, st.bold(Sanitize(c.Value)), st.faint(details(c)))
 	}
-	p.printf("%s\n", st.bold(fmt.Sprintf("%d articles, %d claims", len(res.Articles), res.ClaimCount)))
+	p.printf("%s\n", st.bold(count(len(res.Articles), "article")+", "+count(res.ClaimCount, "claim")))
 	return p.err
 }
 

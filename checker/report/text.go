@@ -154,13 +154,22 @@ func trimToWord(s string, front bool) string {
 func (p *printer) summary() {
 	res := p.res
 	e, w, in := Counts(res.Findings)
-	line := fmt.Sprintf("%d articles, %d claims: %d findings (%d errors, %d warnings, %d infos)",
-		len(res.Articles), res.ClaimCount, len(res.Findings), e, w, in)
+	line := fmt.Sprintf("%s, %s: %s (%s, %s, %s)", count(len(res.Articles), "article"),
+		count(res.ClaimCount, "claim"), count(len(res.Findings), "finding"),
+		count(e, "error"), count(w, "warning"), count(in, "info"))
 	if res.Skipped > 0 {
-		line += fmt.Sprintf("; %d other files skipped", res.Skipped)
+		line += fmt.Sprintf("; %s skipped", count(res.Skipped, "other file"))
 	}
 	if n := len(res.InputErrors); n > 0 {
-		line += fmt.Sprintf("; %d files could not be read", n)
+		line += fmt.Sprintf("; %s could not be read", count(n, "file"))
 	}
 	p.printf("%s\n", p.st.bold(line))
+}
+
+// count writes "1 error", "2 errors".
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

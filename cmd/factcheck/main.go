@@ -53,7 +53,7 @@ func usageErr(format string, args ...any) error {
 // run executes the command line and returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
 	app := newApp(stdout, stderr)
-	err := app.Run(args)
+	err := app.Run(flagsFirst(args))
 	if err == nil {
 		return exitOK
 	}
@@ -146,16 +146,55 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 	return app
 }
 
+// valueFlags are the flags that take a value, with and without their dashes.
+var valueFlags = map[string]bool{
+	"format": true, "f": true, "fail-on": true, "config": true, "c": true, "color": true,
+	"jobs": true, "j": true, "cpuprofile": true,
+}
+
+// flagsFirst moves flags written after the paths ("factcheck corpus/ --format json") in
+// front of them, as urfave/cli stops reading flags at the first path. "--" ends the flags.
+func flagsFirst(args []string) []string {
+	if len(args) < 2 {
+		return args
+	}
+	out := []string{args[0]}
+	rest := args[1:]
+	if len(rest) > 0 && !strings.HasPrefix(rest[0], "-") {
+		switch rest[0] {
+		case "check", "claims", "rules", "explain", "version", "help", "h":
+			out, rest = append(out, rest[0]), rest[1:]
+		}
+	}
+	var flags, paths []string
+	for i := 0; i < len(rest); i++ {
+		a := rest[i]
+		switch {
+		case a == "--":
+			paths = append(paths, rest[i:]...)
+			i = len(rest)
+		case strings.HasPrefix(a, "-") && len(a) > 1:
+			flags = append(flags, a)
+			name := strings.TrimLeft(a, "-")
+			if valueFlags[name] && i+1 < len(rest) {
+				flags = append(flags, rest[i+1])
+				i++
+			}
+		default:
+			paths = append(paths, a)
+		}
+	}
+	return append(append(out, flags...), paths...)
+}
+
 // options reads the flags shared by check and claims.
 func options(c *cli.Context) (checker.Options, error) {
 	paths := c.Args().Slice()
+	if len(paths) > 0 && paths[0] == "--" {
+		paths = paths[1:]
+	}
 	if len(paths) == 0 {
 		return checker.Options{}, usageErr("no PATH given: factcheck [flags] PATH... (a directory of .txt and .md articles)")
-	}
-	for _, p := range paths {
-		if strings.HasPrefix(p, "-") {
-			return checker.Options{}, usageErr("flag %s must come before the paths", p)
-		}
 	}
 	opts := checker.Options{Paths: paths, Jobs: c.Int("jobs"), NoDiscover: c.Bool("no-config")}
 	if f := c.String("config"); f != "" {

@@ -1,0 +1,120 @@
+package checker
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"factcheck/checker/checks"
+	"factcheck/rules"
+)
+
+// TestDeterministic: the findings do not depend on how many articles are read at once.
+func TestDeterministic(t *testing.T) {
+	var prev []byte
+	for _, jobs := range []int{1, 2, 8} {
+		res, err := Run(Options{Paths: []string{"../corpus"}, Jobs: jobs})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := json.Marshal(res.Findings)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if prev != nil && string(got) != string(prev) {
+			t.Fatalf("findings with %d jobs differ", jobs)
+		}
+		prev = got
+	}
+}
+
+// TestSeeds pins what the sample corpus must show at this stage of the project.
+func TestSeeds(t *testing.T) {
+	res, err := Run(Options{Paths: []string{"../corpus"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range res.Findings {
+		got = append(got, f.Rule+": "+f.Message)
+	}
+	want := []string{
+		"count-mismatch: sources disagree on points in the revised plan: 20 points vs 19 points",
+		`name-misspelling: "Sybhia" (1 mention in 1 article) looks like a misspelling of "Andrii Sybiha" (the corpus configuration's spelling)`,
+		`name-variant: Volodymyr Zelensky is spelled "Zelensky" (8 mentions in 3 articles) and "Zelenskyy" (2 mentions in 2 articles)`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("findings\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(res.Articles) != 5 {
+		t.Errorf("%d articles", len(res.Articles))
+	}
+}
+
+// TestRuleExamples: every built-in rule's documented example really triggers it, so
+// `factcheck explain` never shows an example that does nothing.
+func TestRuleExamples(t *testing.T) {
+	set, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range set.Rules {
+		res, err := RunExample(set, r)
+		if err != nil {
+			t.Fatalf("%s: %v", r.ID, err)
+		}
+		if len(res.Findings) == 0 {
+			t.Errorf("the example of %s reports nothing", r.ID)
+		}
+	}
+}
+
+// TestEveryKindImplemented: each kind the rule schema accepts has a check.
+func TestEveryKindImplemented(t *testing.T) {
+	for _, k := range rules.Kinds {
+		if checks.Kinds[k.Name] == nil {
+			t.Errorf("kind %s has no implementation", k.Name)
+		}
+	}
+	if len(checks.Kinds) != len(rules.Kinds) {
+		t.Errorf("%d implementations for %d kinds", len(checks.Kinds), len(rules.Kinds))
+	}
+}
+
+func TestInputs(t *testing.T) {
+	if _, err := Run(Options{Paths: []string{"no/such/dir"}}); err == nil || !strings.Contains(err.Error(), "no/such/dir") {
+		t.Errorf("missing path: %v", err)
+	}
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Title here\nText."), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.md"), []byte("bad \xff byte"), 0o644)
+	os.WriteFile(filepath.Join(dir, "c.json"), []byte("{}"), 0o644)
+	os.MkdirAll(filepath.Join(dir, ".git"), 0o755)
+	os.WriteFile(filepath.Join(dir, ".git", "x.txt"), []byte("hidden"), 0o644)
+	os.MkdirAll(filepath.Join(dir, "sub"), 0o755)
+	os.WriteFile(filepath.Join(dir, "sub", "d.TXT"), []byte("Deep title\nText."), 0o644)
+	res, err := Run(Options{Paths: []string{dir}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var paths []string
+	for _, a := range res.Articles {
+		paths = append(paths, a.Path)
+	}
+	if strings.Join(paths, " ") != "a.txt sub/d.TXT" || res.Skipped != 1 || len(res.InputErrors) != 1 {
+		t.Errorf("articles %v, skipped %d, errors %v", paths, res.Skipped, res.InputErrors)
+	}
+	if !strings.Contains(res.InputErrors[0].Error(), "b.md:1:5: not valid UTF-8") {
+		t.Errorf("input error %v", res.InputErrors[0])
+	}
+	if os.Getuid() != 0 { // root reads everything
+		os.WriteFile(filepath.Join(dir, "locked.txt"), []byte("x"), 0o000)
+		res, _ = Run(Options{Paths: []string{dir}})
+		if len(res.InputErrors) != 2 {
+			t.Errorf("unreadable file not reported: %v", res.InputErrors)
+		}
+	}
+}

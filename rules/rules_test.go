@@ -1,0 +1,196 @@
+package rules
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const goodRule = `rules:
+  - id: my-count
+    kind: quantity
+    severity: warning
+    message: "{subject}: {values}"
+    description: Counts of widgets.
+    quantity:
+      units: [widget]
+`
+
+func TestParseFileErrors(t *testing.T) {
+	cases := []struct {
+		name, src, want string // want: "line:col: message fragment"
+	}{
+		{"unknown key", "rules:\n  - id: a\n    kindd: quantity\n", `3:5: unknown field "kindd"`},
+		{"unknown kind", "rules:\n  - id: a\n    kind: quantityy\n    severity: info\n    message: m\n    description: d\n", `3:11: unknown kind "quantityy"`},
+		{"bad severity", "rules:\n  - id: a\n    kind: quantity\n    severity: high\n    message: m\n    description: d\n", `4:15: severity "high" must be error, warning or info`},
+		{"missing message", "rules:\n  - id: a\n    kind: quantity\n    severity: info\n    description: d\n", `rule "a" has no message`},
+		{"missing description", "rules:\n  - id: a\n    kind: quantity\n    severity: info\n    message: m\n", `rule "a" has no description`},
+		{"bad id", "rules:\n  - id: Bad_ID\n    kind: quantity\n    severity: info\n    message: m\n    description: d\n", `2:9: rule id "Bad_ID" must be`},
+		{"bad placeholder", "rules:\n  - id: a\n    kind: quantity\n    severity: info\n    message: \"{nope}\"\n    description: d\n", `5:14: message uses unknown placeholder {nope}`},
+		{"regexp does not compile", "rules:\n  - id: a\n    kind: quantity\n    severity: info\n    message: m\n    description: d\n    quantity:\n      patterns: ['{number} (unclosed']\n", `8:18: pattern does not compile`},
+		{"unknown slot", "rules:\n  - id: a\n    kind: quantity\n    severity: info\n    message: m\n    description: d\n    quantity:\n      patterns: ['{number} {date}']\n", `unknown slot {date}`},
+		{"missing required slot", "rules:\n  - id: a\n    kind: name-variant\n    severity: info\n    message: m\n    description: d\n    names:\n      report: variants\n      patterns: ['Mr\\.']\n", `must contain the slot {person}`},
+		{"wrong option block", "rules:\n  - id: a\n    kind: quantity\n    severity: info\n    message: m\n    description: d\n    names:\n      report: variants\n", `option block "names" does not belong to kind quantity`},
+		{"wrong type", "rules:\n  - id: a\n    kind: quantity\n    severity: info\n    message: m\n    description: d\n    quantity:\n      tolerance: lots\n", `8:18:`},
+		{"syntax", "rules:\n  - id: [a\n", `2:`},
+		{"duplicate key", "rules:\n  - id: a\n    id: b\n", `3:5: mapping key "id" already defined`},
+		{"bad report", "rules:\n  - id: a\n    kind: name-variant\n    severity: info\n    message: m\n    description: d\n    names:\n      report: all\n", `8:15: report "all" must be variants or misspellings`},
+		{"bad example file", "rules:\n  - id: a\n    kind: quantity\n    severity: info\n    message: m\n    description: d\n    example:\n      - file: a.pdf\n        text: x\n", `8:15: example file "a.pdf"`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := ParseFile("r.yaml", []byte(c.src))
+			if err == nil {
+				t.Fatalf("no error for\n%s", c.src)
+			}
+			msg := err.Error()
+			if !strings.Contains(msg, "r.yaml:") || !strings.Contains(msg, c.want) {
+				t.Errorf("error\n%s\ndoes not name r.yaml and %q", msg, c.want)
+			}
+			if strings.Count(c.want, ":") >= 2 && !strings.Contains(msg, "> ") {
+				t.Errorf("error has no source excerpt:\n%s", msg)
+			}
+		})
+	}
+}
+
+func TestParseFileReportsAllErrors(t *testing.T) {
+	src := "rules:\n  - id: a\n    kind: quantity\n    severity: high\n    message: m\n    description: d\n  - id: b\n    kind: nope\n    severity: info\n    message: m\n    description: d\n"
+	_, err := ParseFile("r.yaml", []byte(src))
+	errs, ok := err.(Errors)
+	if !ok || len(errs) != 2 {
+		t.Fatalf("want 2 errors, got %v", err)
+	}
+	if errs[0].Line != 4 || errs[1].Line != 8 {
+		t.Errorf("lines %d and %d, want 4 and 8", errs[0].Line, errs[1].Line)
+	}
+}
+
+func TestDefaultPack(t *testing.T) {
+	set, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, r := range set.Rules {
+		seen[r.Kind] = true
+		if len(r.Example) == 0 {
+			t.Errorf("rule %s has no example", r.ID)
+		}
+		if !strings.HasPrefix(r.Origin, "(built-in) default/") {
+			t.Errorf("rule %s origin %q", r.ID, r.Origin)
+		}
+	}
+	for _, k := range Kinds {
+		if !seen[k.Name] {
+			t.Errorf("no built-in rule of kind %s", k.Name)
+		}
+	}
+	if len(set.Lexicon.GivenNames) < 500 || len(set.Lexicon.Places) < 200 {
+		t.Errorf("lexicon too small: %d given names, %d places", len(set.Lexicon.GivenNames), len(set.Lexicon.Places))
+	}
+}
+
+func writeFile(t *testing.T, dir, name, content string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestConfig(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "extra.yaml", goodRule)
+	cfgPath := writeFile(t, dir, ".factcheck.yaml", `rules: [extra.yaml]
+disable: [name-variant]
+severity:
+  count-mismatch: warning
+people:
+  - name: Andrii Sybiha
+    aliases: [Andriy Sybiha]
+`)
+	cfg, err := LoadConfig(cfgPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := Load(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if set.Rule("my-count") == nil {
+		t.Error("extra rule not loaded")
+	}
+	if set.Rule("name-variant") != nil {
+		t.Error("disabled rule still in force")
+	}
+	if r := set.Rule("count-mismatch"); r == nil || r.Severity != SeverityWarning {
+		t.Errorf("count-mismatch not re-levelled: %+v", r)
+	}
+	if len(set.People) != 1 || set.People[0].Aliases[0] != "Andriy Sybiha" {
+		t.Errorf("people: %+v", set.People)
+	}
+}
+
+func TestConfigErrors(t *testing.T) {
+	cases := []struct{ name, src, want string }{
+		{"unknown key", "peoples: []\n", `1:1: unknown field "peoples"`},
+		{"unknown rule disabled", "disable: [no-such-rule]\n", `1:11: unknown rule "no-such-rule"`},
+		{"unknown rule re-levelled", "severity:\n  no-such-rule: info\n", `unknown rule "no-such-rule"`},
+		{"bad severity", "severity:\n  count-mismatch: loud\n", `severity "loud" must be error, warning or info`},
+		{"person without name", "people:\n  - aliases: [X]\n", `2:5: person has no name`},
+		{"missing rule file", "rules: [nowhere.yaml]\n", `1:9: cannot read rule file`},
+		{"duplicate rule", "rules: [dup.yaml]\n", `rule "count-mismatch" is already defined at (built-in) default/quantity.yaml`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeFile(t, dir, "dup.yaml", strings.Replace(goodRule, "my-count", "count-mismatch", 1))
+			p := writeFile(t, dir, ".factcheck.yaml", c.src)
+			cfg, err := LoadConfig(p)
+			if err == nil {
+				_, err = Load(cfg)
+			}
+			if err == nil {
+				t.Fatalf("no error for %q", c.src)
+			}
+			if !strings.Contains(err.Error(), c.want) {
+				t.Errorf("error\n%v\ndoes not contain %q", err, c.want)
+			}
+		})
+	}
+}
+
+func TestPatternCompile(t *testing.T) {
+	re, err := Pattern(`(?i){owner} now has {number} {unit}`).Compile([]string{"number", "unit", "owner"}, []string{"number"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := re.FindStringSubmatch("The plan now has 19 points")
+	if m == nil || m[re.SubexpIndex("number")] != "19" || m[re.SubexpIndex("unit")] != "points" || m[re.SubexpIndex("owner")] != "plan" {
+		t.Errorf("match %q", m)
+	}
+	if _, err := Pattern(`{number} and {number}`).Compile([]string{"number"}, nil); err == nil {
+		t.Error("a slot used twice compiled")
+	}
+}
+
+// FuzzParseFile: any bytes give a rule set or an error, never a panic.
+func FuzzParseFile(f *testing.F) {
+	f.Add([]byte(goodRule))
+	f.Add([]byte("rules:\n  - id: a\n    kind: [x\n"))
+	f.Add([]byte("lexicon:\n  given-names: [A, B]\n"))
+	f.Add([]byte("---\n---\n"))
+	f.Add([]byte("rules: &a [*a]\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		f, err := ParseFile("fuzz.yaml", data)
+		if err == nil && f == nil {
+			t.Fatal("nil file without error")
+		}
+		if err != nil && err.Error() == "" {
+			t.Fatal("empty error message")
+		}
+	})
+}
