@@ -3,6 +3,7 @@ package text
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -106,6 +107,31 @@ func TestTokenize(t *testing.T) {
 	}
 }
 
+// checkTokens asserts the tokenizer's invariants: tokens are in order, do not overlap, carry
+// their text, and a word ends where the general word rule ends it (the ASCII fast path must
+// agree with it).
+func checkTokens(t *testing.T, s string, start, end int) {
+	prev := start
+	for _, tk := range Tokenize(s, start, end) {
+		if tk.Start < prev || tk.End <= tk.Start || tk.End > end || tk.Text != s[tk.Start:tk.End] {
+			t.Fatalf("bad token %+v after %d in %q", tk, prev, s[start:end])
+		}
+		prev = tk.End
+		if tk.Kind == Word && acronymEnd(s, tk.Start, end) == tk.Start {
+			r, _ := utf8.DecodeRuneInString(tk.Text)
+			if unicode.IsLetter(r) && wordEnd(s, tk.Start, end) != tk.End {
+				t.Fatalf("word %q ends at %d, the word rule says %d", tk.Text, tk.End, wordEnd(s, tk.Start, end))
+			}
+		}
+	}
+}
+
+func TestTokensAgreeWithWordRule(t *testing.T) {
+	for _, s := range []string{"Ukraine's plan", "G7 U.S. a.m. x.y", "don't-stop", "caf\u00e9 na\u00efve", "A. B. Smith", "e.g. i.e", "it's", "O'Brien's"} {
+		checkTokens(t, s, 0, len(s))
+	}
+}
+
 func FuzzSentences(f *testing.F) {
 	for _, s := range []string{"Talks ended on Dec. 4. The next round.", "U.S. \u201cquote.\u201d", "a\n\nb. C", "x.", ".", "\u2011\u2014 .? !"} {
 		f.Add(s)
@@ -125,7 +151,7 @@ func FuzzSentences(f *testing.F) {
 			if o < 0 || o > len(s) {
 				t.Fatalf("Orig(%d) = %d out of range", sp.Start, o)
 			}
-			Tokenize(fo.Text, sp.Start, sp.End)
+			checkTokens(t, fo.Text, sp.Start, sp.End)
 		}
 		l := NewLines(s)
 		l.Pos(len(s) / 2)
