@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"factcheck/checker/article"
 	"factcheck/checker/checks"
@@ -55,6 +56,20 @@ type Result struct {
 	InputErrors []error
 	// Set is the rule set in force.
 	Set *rules.Set
+	// Timings are the wall times of the phases, for developers (factcheck --timings).
+	Timings []Timing
+}
+
+// Timing is the wall time of one phase of a run.
+type Timing struct {
+	Phase    string
+	Duration time.Duration
+}
+
+func (r *Result) timed(phase string, since time.Time) time.Time {
+	now := time.Now()
+	r.Timings = append(r.Timings, Timing{phase, now.Sub(since)})
+	return now
 }
 
 // UsageError is a problem with how the tool was called or configured (exit status 2).
@@ -136,6 +151,7 @@ func Prepare(set *rules.Set, env *pass.Env) ([]pass.Check, error) {
 }
 
 func run(res *Result, files []input, env *pass.Env, opts Options) error {
+	t0 := time.Now()
 	cs, err := Prepare(env.Set, env)
 	if err != nil {
 		return &UsageError{err}
@@ -173,10 +189,13 @@ func run(res *Result, files []input, env *pass.Env, opts Options) error {
 	}
 	close(next)
 	wg.Wait()
+	t0 = res.timed("read and extract", t0)
 
 	// Keep the articles that could be read; renumber their claims.
+	// Keep the articles that could be read. The corpus pass sees pointers into the
+	// per-article claim slices: nothing is copied.
 	var kept []*article.Article
-	byKey := make([][]claim.Claim, len(keys))
+	byKey := make([][]*claim.Claim, len(keys))
 	for k := range keys {
 		n := 0
 		for i := range arts {
@@ -184,39 +203,41 @@ func run(res *Result, files []input, env *pass.Env, opts Options) error {
 				n += len(perArticle[i][k])
 			}
 		}
-		byKey[k] = make([]claim.Claim, 0, n)
+		byKey[k] = make([]*claim.Claim, 0, n)
 	}
 	for i, a := range arts {
 		if errs[i] != nil {
 			res.InputErrors = append(res.InputErrors, errs[i])
 			continue
 		}
-		idx := len(kept)
+		idx := int32(len(kept))
 		kept = append(kept, a)
 		for k := range keys {
-			for _, c := range perArticle[i][k] {
-				c.Article = idx
-				byKey[k] = append(byKey[k], c)
+			cs := perArticle[i][k]
+			for j := range cs {
+				cs[j].Article = idx
+				byKey[k] = append(byKey[k], &cs[j])
 			}
-			perArticle[i][k] = nil
 		}
 	}
 	sort.SliceStable(res.InputErrors, func(i, j int) bool { return res.InputErrors[i].Error() < res.InputErrors[j].Error() })
 	article.InferPublished(kept)
 	res.Articles = kept
 	for k := range byKey {
-		for i := range byKey[k] {
-			c := &byKey[k][i]
+		for _, c := range byKey[k] {
 			c.Published = kept[c.Article].Published
 		}
 		res.ClaimCount += len(byKey[k])
 		if opts.KeepClaims {
-			res.Claims = append(res.Claims, byKey[k]...)
+			for _, c := range byKey[k] {
+				res.Claims = append(res.Claims, *c)
+			}
 		}
 	}
 	if opts.KeepClaims {
 		sort.SliceStable(res.Claims, func(i, j int) bool { return claim.Less(&res.Claims[i], &res.Claims[j]) })
 	}
+	t0 = res.timed("merge", t0)
 	keyIndex := map[string]int{}
 	for k, key := range keys {
 		keyIndex[key] = k
@@ -240,10 +261,12 @@ func run(res *Result, files []input, env *pass.Env, opts Options) error {
 		}()
 	}
 	cwg.Wait()
+	t0 = res.timed("compare", t0)
 	for _, fs := range perRule {
 		res.Findings = append(res.Findings, fs...)
 	}
 	finding.Sort(res.Findings)
+	res.timed("sort", t0)
 	return nil
 }
 

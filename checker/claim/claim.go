@@ -9,10 +9,10 @@ type Claim struct {
 	Kind string `json:"kind"`
 	// Path is the article's path relative to the corpus root.
 	Path      string `json:"path"`
-	Line      int    `json:"line"`
-	Column    int    `json:"column"`
-	EndLine   int    `json:"end_line"`
-	EndColumn int    `json:"end_column"`
+	Line      int32  `json:"line"`
+	Column    int32  `json:"column"`
+	EndLine   int32  `json:"end_line"`
+	EndColumn int32  `json:"end_column"`
 	// Text is the claim's words as the article writes them.
 	Text string `json:"text"`
 	// Value is the claim's normalised value ("19 points", "Zelenskyy").
@@ -23,11 +23,11 @@ type Claim struct {
 	Source    string `json:"source"`
 	Published string `json:"published"`
 	// Highlight is the span of Text inside Sentence, in bytes, for reports.
-	Highlight [2]int `json:"-"`
+	Highlight [2]int32 `json:"-"`
 	// Article is the index of the article in the corpus.
-	Article int `json:"-"`
+	Article int32 `json:"-"`
 	// Offset is the claim's byte offset in its file, for ordering.
-	Offset int `json:"-"`
+	Offset int32 `json:"-"`
 
 	// Also lists further places in the same article where the same words occur, when a
 	// finding gathers repeated mentions (a name written the same way ten times) under one
@@ -82,8 +82,8 @@ type Person struct {
 
 // Pos is a line and column.
 type Pos struct {
-	Line   int `json:"line"`
-	Column int `json:"column"`
+	Line   int32 `json:"line"`
+	Column int32 `json:"column"`
 }
 
 // Less orders claims by article path, then offset.

@@ -78,9 +78,10 @@ func (d *Doc) Claim(kind string, s *article.Sentence, start, end int, value stri
 	eline, ecol := d.Lines.Pos(o1)
 	so0 := d.Orig(s.Start)
 	return claim.Claim{
-		Kind: kind, Path: d.Path, Line: line, Column: col, EndLine: eline, EndColumn: ecol,
-		Text: strings.Clone(d.Src[o0:o1]), Value: value, Sentence: d.sentence(s), Highlight: [2]int{o0 - so0, o1 - so0},
-		Article: d.Index, Offset: o0, Source: d.Source,
+		Kind: kind, Path: d.Path, Line: int32(line), Column: int32(col), EndLine: int32(eline), EndColumn: int32(ecol),
+		Text: Intern(d.Src[o0:o1]), Value: Intern(value), Sentence: d.sentence(s),
+		Highlight: [2]int32{int32(o0 - so0), int32(o1 - so0)},
+		Article: int32(d.Index), Offset: int32(o0), Source: d.Source,
 	}
 }
 
@@ -106,12 +107,31 @@ func (d *Doc) sentence(s *article.Sentence) string {
 	return t
 }
 
+// interned holds one copy of each short string claims keep (units, owners, surnames,
+// values): they repeat across thousands of claims, and a copy does not keep the article's
+// text alive the way a substring of it would.
+var interned sync.Map
+
+// Intern returns a shared copy of s that holds no reference to the text s was cut from.
+func Intern(s string) string {
+	if s == "" {
+		return ""
+	}
+	if v, ok := interned.Load(s); ok {
+		return v.(string)
+	}
+	c := strings.Clone(s)
+	actual, _ := interned.LoadOrStore(c, c)
+	return actual.(string)
+}
+
 // Corpus is the corpus pass.
 type Corpus struct {
 	// Articles are the corpus's articles (metadata only: their text is released).
 	Articles []*article.Article
-	// Claims are the claims of the check's extraction, ordered by path and offset.
-	Claims []claim.Claim
+	// Claims are the claims of the check's extraction, ordered by path and offset. They are
+	// shared with other checks: read them, never write them.
+	Claims []*claim.Claim
 	Env    *Env
 }
 

@@ -14,7 +14,7 @@ import (
 // what the tool read and why.
 func Claims(w io.Writer, res *checker.Result, st Style) error {
 	p := &printer{w: w, st: st, res: res}
-	last := -1
+	last := int32(-1)
 	for i := range res.Claims {
 		c := &res.Claims[i]
 		if c.Article != last {

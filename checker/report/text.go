@@ -120,7 +120,7 @@ func (p *printer) provenance(c *claim.Claim) string {
 // sentence returns the claim's sentence, clipped around the claim, with the claim marked.
 func (p *printer) sentence(c *claim.Claim) string {
 	s := c.Sentence
-	a, b := c.Highlight[0], c.Highlight[1]
+	a, b := int(c.Highlight[0]), int(c.Highlight[1])
 	if a < 0 || b > len(s) || a > b {
 		return Sanitize(s)
 	}

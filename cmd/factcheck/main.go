@@ -9,9 +9,9 @@ import (
 	"io"
 	"os"
 	"runtime"
-	"runtime/debug"
 	"runtime/pprof"
 	"strings"
+	"time"
 
 	"github.com/mattn/go-isatty"
 	"github.com/urfave/cli/v2"
@@ -32,9 +32,6 @@ const (
 )
 
 func main() {
-	// factcheck allocates many small, long-lived claims; collecting less often trades a
-	// little memory for a good deal of time.
-	debug.SetGCPercent(400)
 	os.Exit(run(os.Args, os.Stdout, os.Stderr))
 }
 
@@ -77,6 +74,7 @@ func checkFlags() []cli.Flag {
 		&cli.StringFlag{Name: "color", Value: "auto", Usage: "colour `WHEN`: auto, always or never (NO_COLOR also turns it off)"},
 		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "articles read in parallel (default: one per CPU)"},
 		&cli.StringFlag{Name: "cpuprofile", Hidden: true, Usage: "write a CPU profile to `FILE` (for developers)"},
+		&cli.BoolFlag{Name: "timings", Hidden: true, Usage: "print the wall time of each phase to standard error (for developers)"},
 	}
 }
 
@@ -281,6 +279,7 @@ func checkAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	reportStart := time.Now()
 	if c.String("format") == "json" {
 		err = report.JSON(c.App.Writer, res)
 	} else {
@@ -288,6 +287,12 @@ func checkAction(c *cli.Context) error {
 	}
 	if err != nil {
 		return usageErr("writing the report: %v", err)
+	}
+	if c.Bool("timings") {
+		res.Timings = append(res.Timings, checker.Timing{Phase: "report", Duration: time.Since(reportStart)})
+		for _, t := range res.Timings {
+			fmt.Fprintf(c.App.ErrWriter, "timing: %-16s %v\n", t.Phase, t.Duration.Round(time.Millisecond))
+		}
 	}
 	if len(res.InputErrors) > 0 {
 		return &exitError{code: exitUsage, msg: fmt.Sprintf("%d files could not be read; the report is incomplete", len(res.InputErrors))}

@@ -92,7 +92,7 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 				end -= 2
 			}
 			cl := d.Claim("person", s, s.Toks[m.Start].Start, end, value)
-			cl.Person = &claim.Person{Given: given, Surname: m.Surname, Cue: m.Cue}
+			cl.Person = &claim.Person{Given: pass.Intern(given), Surname: pass.Intern(m.Surname), Cue: m.Cue}
 			out = append(out, cl)
 		}
 	}
@@ -169,12 +169,22 @@ func abs(n int) int {
 }
 
 // Compare implements pass.Check.
+// The clustering and each person's verdict are computed once and shared by every name rule
+// with the same options; each rule reports the verdicts of its own kind.
 func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
-	people := cp.Env.Memo(c.memoKey, func() any { return c.cluster(cp) }).([]*person)
+	verdicts := cp.Env.Memo(c.memoKey, func() any {
+		var vs []*verdict
+		for _, p := range c.cluster(cp) {
+			if v := c.analyze(p); v != nil {
+				vs = append(vs, v)
+			}
+		}
+		return vs
+	}).([]*verdict)
 	var out []finding.Finding
-	for _, p := range people {
-		if f, ok := c.judge(p); ok {
-			out = append(out, f)
+	for _, v := range verdicts {
+		if v.kind == c.report {
+			out = append(out, finding.Finding{Subject: v.subject, Message: pass.Render(c.rule.Message, v.vals), Claims: v.claims})
 		}
 	}
 	return out

@@ -51,8 +51,7 @@ func (c *Check) cluster(cp *pass.Corpus) []*person {
 		}
 	}
 	var candidates []*claim.Claim
-	for i := range cp.Claims {
-		m := &cp.Claims[i]
+	for _, m := range cp.Claims {
 		if m.Person == nil {
 			continue
 		}

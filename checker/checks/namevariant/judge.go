@@ -6,8 +6,6 @@ import (
 	"strings"
 
 	"factcheck/checker/claim"
-	"factcheck/checker/finding"
-	"factcheck/checker/pass"
 )
 
 // spelling is one way the corpus writes a name.
@@ -18,10 +16,19 @@ type spelling struct {
 	near     bool // a near miss of the reference, not a transliteration variant
 }
 
-// judge decides what one person's spellings amount to and reports it when it is this
-// rule's to report: a person with any near-miss spelling belongs to "misspellings", one
-// with only variant spellings to "variants".
-func (c *Check) judge(p *person) (finding.Finding, bool) {
+// verdict is what one person's spellings amount to: a finding for the rules that report
+// kind ("misspellings" or "variants"), with the values of its message placeholders.
+type verdict struct {
+	kind    string
+	vals    map[string]string
+	subject string
+	claims  []claim.Claim
+}
+
+// analyze decides what one person's spellings amount to: a person with any near-miss
+// spelling belongs to "misspellings", one with only variant spellings to "variants", one
+// written one way only to neither (nil).
+func (c *Check) analyze(p *person) *verdict {
 	surnames := c.spellings(p.mentions, func(m *claim.Claim) string { return m.Person.Surname })
 	givens := c.spellings(p.mentions, func(m *claim.Claim) string { return firstGiven(m.Person.Given) })
 	ref := reference(p, surnames)
@@ -50,9 +57,10 @@ func (c *Check) judge(p *person) (finding.Finding, bool) {
 		}
 	}
 	variant := len(surnames) > 1 || len(givens) > 1
-	var vals map[string]string
+	v := &verdict{}
 	switch {
-	case c.report == "misspellings" && anyNear:
+	case anyNear:
+		v.kind = "misspellings"
 		var bad []string
 		for _, s := range append(surnames, givens...) {
 			if s.near {
@@ -60,8 +68,9 @@ func (c *Check) judge(p *person) (finding.Finding, bool) {
 			}
 		}
 		canonical := fmt.Sprintf("%q (%s)", fullName(p, ref), refSource(p, surnames, ref))
-		vals = map[string]string{"name": fullName(p, ref), "spellings": strings.Join(bad, ", "), "canonical": canonical}
-	case c.report == "variants" && !anyNear && variant:
+		v.vals = map[string]string{"name": fullName(p, ref), "spellings": strings.Join(bad, ", "), "canonical": canonical}
+	case variant:
+		v.kind = "variants"
 		var all []string
 		for _, s := range surnames {
 			all = append(all, quoteSpelling(s))
@@ -72,13 +81,13 @@ func (c *Check) judge(p *person) (finding.Finding, bool) {
 				all = append(all, quoteSpelling(s))
 			}
 		}
-		vals = map[string]string{"name": fullName(p, ref), "spellings": joinOr(all), "canonical": fullName(p, ref)}
+		v.vals = map[string]string{"name": fullName(p, ref), "spellings": joinOr(all), "canonical": fullName(p, ref)}
 	default:
-		return finding.Finding{}, false
+		return nil
 	}
-	f := finding.Finding{Subject: "spelling of " + fullName(p, ref), Message: pass.Render(c.rule.Message, vals)}
-	f.Claims = gather(p.mentions)
-	return f, true
+	v.subject = "spelling of " + fullName(p, ref)
+	v.claims = gather(p.mentions)
+	return v
 }
 
 // gather keeps, for each article and spelling, the first mention as the claim and lists

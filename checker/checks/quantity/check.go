@@ -74,8 +74,7 @@ func hasNumber(toks []text.Token) bool {
 func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
 	adopted := adoptOwners(cp.Claims)
 	groups := map[string][]*claim.Claim{}
-	for i := range cp.Claims {
-		cl := &cp.Claims[i]
+	for i, cl := range cp.Claims {
 		if a, ok := adopted[i]; ok {
 			cl = a
 		}
@@ -133,7 +132,7 @@ func pubYear(cp *pass.Corpus, c *claim.Claim) int {
 // adoptOwners gives a listed count without owner ("Southgate picked three goalkeepers, nine
 // defenders ...") the owner its unit has everywhere else in the corpus, when it has
 // exactly one. It returns changed copies by index and leaves the corpus's claims alone.
-func adoptOwners(cls []claim.Claim) map[int]*claim.Claim {
+func adoptOwners(cls []*claim.Claim) map[int]*claim.Claim {
 	out := map[int]*claim.Claim{}
 	owners := map[string]map[string]*claim.Quantity{}
 	for i := range cls {
@@ -152,7 +151,7 @@ func adoptOwners(cls []claim.Claim) map[int]*claim.Claim {
 			continue
 		}
 		for _, o := range owners[q.Unit] {
-			c := cls[i]
+			c := *cls[i]
 			qq := *q
 			qq.Owner, qq.Qualifier, qq.OwnerInferred = o.Owner, o.Qualifier, true
 			c.Quantity = &qq

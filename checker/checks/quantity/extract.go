@@ -564,9 +564,9 @@ func (o *options) claimOf(d *pass.Doc, s *article.Sentence, r reading) claim.Cla
 		hi = -1
 	}
 	c.Quantity = &claim.Quantity{
-		Lo: lo, Hi: hi, Hedge: r.hedgeText, Unit: r.unit, Owner: r.owner,
-		Predicate: r.predicate, Qualifier: r.qualifier, Stage: r.stage,
-		Scope: r.scope, Year: r.year, Listed: r.listed,
+		Lo: lo, Hi: hi, Hedge: pass.Intern(r.hedgeText), Unit: pass.Intern(r.unit), Owner: pass.Intern(r.owner),
+		Predicate: pass.Intern(r.predicate), Qualifier: pass.Intern(r.qualifier), Stage: r.stage,
+		Scope: pass.Intern(r.scope), Year: r.year, Listed: r.listed,
 	}
 	return c
 }
