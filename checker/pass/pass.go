@@ -81,7 +81,7 @@ func (d *Doc) Claim(kind string, s *article.Sentence, start, end int, value stri
 		Kind: kind, Path: d.Path, Line: int32(line), Column: int32(col), EndLine: int32(eline), EndColumn: int32(ecol),
 		Text: Intern(d.Src[o0:o1]), Value: Intern(value), Sentence: d.sentence(s),
 		Highlight: [2]int32{int32(o0 - so0), int32(o1 - so0)},
-		Article: int32(d.Index), Offset: int32(o0), Source: d.Source,
+		Article:   int32(d.Index), Offset: int32(o0), Source: d.Source,
 	}
 }
 
