@@ -131,7 +131,63 @@ func ParseWith(sc *Scratch, path string, data []byte) (*Article, error) {
 		a.Title = strings.Clone(inferTitle(body)) // not a slice of the text, which is released
 	}
 	a.dateline = findDateline(a)
+	if a.Source == "" {
+		a.Source = strings.Clone(datelineAgency(body))
+	}
 	return a, nil
+}
+
+// datelinePlace reports whether s looks like the place (and date) of a dateline: a few
+// words, each capitalised or a number ("NEW YORK", "New York", "PARIS, May 28, 2023").
+func datelinePlace(s string) bool {
+	words := strings.Fields(strings.ReplaceAll(s, ",", " "))
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	for _, w := range words {
+		if c := w[0]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// datelineAgency returns the agency a wire dateline names in parentheses near the start of
+// one of the first lines: "KARACHI (Reuters) -", "PARIS, May 28, 2023 (AFP) -". It
+// returns "" when there is none.
+func datelineAgency(body string) string {
+	for n, line := range strings.SplitN(body, "\n", 6) {
+		if n == 5 {
+			break
+		}
+		open := strings.IndexByte(line, '(')
+		if open < 0 || open > 60 {
+			continue
+		}
+		end := strings.IndexByte(line[open:], ')')
+		if end < 0 {
+			continue
+		}
+		agency := strings.TrimSpace(line[open+1 : open+end])
+		after := strings.TrimLeft(line[open+end+1:], " ")
+		words := strings.Fields(agency)
+		if len(words) == 0 || len(words) > 4 || !strings.HasPrefix(after, "-") {
+			continue
+		}
+		if !datelinePlace(strings.TrimSpace(line[:open])) {
+			continue
+		}
+		ok := true
+		for _, w := range words {
+			if r := w[0]; !(r >= 'A' && r <= 'Z') {
+				ok = false
+			}
+		}
+		if ok {
+			return agency
+		}
+	}
+	return ""
 }
 
 // Orig returns the offset in Src of body offset off.

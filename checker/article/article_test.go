@@ -74,6 +74,27 @@ func TestInference(t *testing.T) {
 	}
 }
 
+func TestDatelineAgency(t *testing.T) {
+	cases := map[string]string{
+		"KARACHI (Reuters) - A blast killed 12.":                   "Reuters",
+		"PARIS, May 28, 2023 (AFP) - Arina Sabalenka won.":         "AFP",
+		"NEW YORK, Nov 2 (Reuters) - Sam Bankman-Fried was found.": "Reuters",
+		"New York (CNN) — Sam Bankman-Fried was found guilty.":     "CNN",
+		"The plan (revised) - not a dateline.":                     "",
+		"Officials said (in private) - nothing.":                   "",
+	}
+	for line, want := range cases {
+		f := "Headline here\n" + line + "\n"
+		a, err := Parse("a.txt", []byte(f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Source != want {
+			t.Errorf("%q: source %q, want %q", line, a.Source, want)
+		}
+	}
+}
+
 func TestYearFromCorpus(t *testing.T) {
 	a, _ := Parse("a.txt", []byte("Report\nTalks on Dec. 19 and Dec. 21 in Miami.\n"))
 	b, _ := Parse("b.txt", []byte("Other\nLondon, UK, December 1, 2025\nText.\n"))

@@ -127,6 +127,10 @@ func (o *options) read(toks []text.Token, i, n int, num numbers.Number) (reading
 	if notACount(toks, i, n) {
 		return r, false
 	}
+	if n == 1 && toks[i].Kind == text.Number && strings.IndexByte(toks[i].Text, '.') >= 0 {
+		return r, false // "magnitude 6.2", "6.0": a measurement, not a count of things
+	}
+	year := n == 1 && dates.Year(toks[i]) != 0
 	// Hedge: the longest hedge phrase right before the number.
 	hs := i
 	for hi := range o.hedges {
@@ -147,6 +151,9 @@ func (o *options) read(toks []text.Token, i, n int, num numbers.Number) (reading
 	j := i + n
 	compound := j+1 < len(toks) && toks[j].Text == "-" && !toks[j].Space && toks[j+1].Kind == text.Word && !toks[j+1].Space
 	var after int // first token after the unit
+	if compound && year {
+		return r, false // "the 2025-26 season"
+	}
 	if compound {
 		r.unitText = strings.ToLower(toks[j+1].Text)
 		r.unit = singular(r.unitText)
@@ -170,8 +177,11 @@ func (o *options) read(toks []text.Token, i, n int, num numbers.Number) (reading
 				k++
 				break
 			}
-			if t.Kind != text.Word || functionWords[low] || (k > j && (strings.HasSuffix(low, "ing") || strings.HasSuffix(low, "ed"))) {
+			if t.Kind != text.Word || functionWords[low] || strings.HasSuffix(low, "ing") || (k > j && strings.HasSuffix(low, "ed")) {
 				break
+			}
+			if k+1 < len(toks) && possessives[strings.ToLower(toks[k+1].Text)] {
+				break // "2,500 lost their homes": a verb, not what is counted
 			}
 			if t.Upper() {
 				if unitAt >= 0 || k > j+1 {
@@ -190,6 +200,9 @@ func (o *options) read(toks []text.Token, i, n int, num numbers.Number) (reading
 		}
 		r.unitText = strings.ToLower(toks[unitAt].Text)
 		r.unit = singular(r.unitText)
+		if year && (r.unit == r.unitText || len(quals) > 0) {
+			return r, false // "the 2009 quake", "the 2016 L'Aquila earthquake": a year
+		}
 		r.qualifier = strings.Join(quals, " ")
 		r.end = unitAt + 1
 		after = unitAt + 1

@@ -11,7 +11,11 @@ until than as per via against within without amid amidst toward towards across a
 he she it they we you i him them us me who whom whose which what where when why how there
 here is are was were be been being am do does did have has had will would shall should can
 could may might must said says say told tells also only just even still already then now
-more most less least many much few several other another such same own up down out off`)
+more most less least many much few several other another such same own up down out off
+together along alone apart away back forward ago later earlier instead`)
+
+// possessives after a word show it is a verb: "lost their homes".
+var possessives = toSet(`their his her its our my your`)
 
 // auxiliaries may stand between a counted noun and its predicate ("were killed").
 var auxiliaries = toSet(`were was are is have has had been being be reportedly also confirmed
