@@ -93,6 +93,9 @@ func Run(opts Options) (*Result, error) {
 	if err != nil {
 		return nil, &UsageError{err}
 	}
+	if len(files) == 0 && len(walkErrs) == 0 {
+		return nil, &UsageError{fmt.Errorf("%s: no articles (.txt or .md files) to check", strings.Join(opts.Paths, ", "))}
+	}
 	cfg := opts.Config
 	if cfg == nil && !opts.NoDiscover && root != "" {
 		p := filepath.Join(root, ".factcheck.yaml")
@@ -279,7 +282,7 @@ func extract(sc *article.Scratch, in input, idx int, keys []string, extractor ma
 	}()
 	data := in.data
 	if data == nil {
-		if data, err = os.ReadFile(in.abs); err != nil {
+		if data, err = sc.ReadFile(in.abs); err != nil {
 			return nil, nil, fmt.Errorf("%s: cannot read: %v", in.rel, errors.Unwrap(err))
 		}
 	}
@@ -323,7 +326,12 @@ func collect(paths []string) (files []input, skipped int, errs []error, root str
 		if single || root == "" {
 			root = p
 		}
-		werr := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		// A root given as a symbolic link is walked through it; paths stay relative to it.
+		walkRoot := p
+		if real, err := filepath.EvalSymlinks(p); err == nil {
+			walkRoot = real
+		}
+		werr := filepath.WalkDir(walkRoot, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				errs = append(errs, fmt.Errorf("%s: cannot read: %v", path, errors.Unwrap(err)))
 				if d != nil && d.IsDir() {
@@ -332,7 +340,7 @@ func collect(paths []string) (files []input, skipped int, errs []error, root str
 				return nil
 			}
 			name := d.Name()
-			if path != p && strings.HasPrefix(name, ".") {
+			if path != walkRoot && strings.HasPrefix(name, ".") {
 				if d.IsDir() {
 					return fs.SkipDir
 				}
@@ -345,7 +353,20 @@ func collect(paths []string) (files []input, skipped int, errs []error, root str
 				skipped++
 				return nil
 			}
-			rel, _ := filepath.Rel(p, path)
+			if d.Type()&fs.ModeSymlink != 0 {
+				// A linked article is read once: a link to a file inside the corpus would
+				// count its mentions twice.
+				real, err := filepath.EvalSymlinks(path)
+				if err != nil {
+					errs = append(errs, fmt.Errorf("%s: cannot follow link: %v", path, errors.Unwrap(err)))
+					return nil
+				}
+				if inside, _ := filepath.Rel(walkRoot, real); !strings.HasPrefix(inside, "..") {
+					skipped++
+					return nil
+				}
+			}
+			rel, _ := filepath.Rel(walkRoot, path)
 			if !single {
 				rel = filepath.Join(p, rel)
 			}

@@ -19,7 +19,7 @@ func Claims(w io.Writer, res *checker.Result, st Style) error {
 		c := &res.Claims[i]
 		if c.Article != last {
 			a := res.Articles[c.Article]
-			p.printf("%s  %s\n", st.bold(Sanitize(a.Path)), st.faint(fmt.Sprintf("%q, %s", Sanitize(a.Title), p.provenance(c))))
+			p.printf("%s  %s\n", st.bold(Sanitize(a.Path)), st.faint(`"`+Sanitize(a.Title)+`", `+p.provenance(c)))
 			last = c.Article
 		}
 		p.printf("  %s %-8s %s  %s\n", st.pos(fmt.Sprintf("%d:%d", c.Line, c.Column)), c.Kind, st.bold(Sanitize(c.Value)), st.faint(details(c)))

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -82,14 +83,19 @@ func (p *printer) finding(f *finding.Finding) {
 			c := cs[0]
 			p.printf("    %s  %s\n", st.pos(fmt.Sprintf("%s:%d:%d", Sanitize(c.Path), c.Line, c.Column)), st.faint(p.provenance(c)))
 			p.printf("      %s\n", p.sentence(c))
-			var more []string
+			var pos []claim.Pos
 			for k, o := range cs {
 				if k > 0 {
-					more = append(more, fmt.Sprintf("%d:%d", o.Line, o.Column))
+					pos = append(pos, claim.Pos{Line: o.Line, Column: o.Column})
 				}
-				for _, a := range o.Also {
-					more = append(more, fmt.Sprintf("%d:%d", a.Line, a.Column))
-				}
+				pos = append(pos, o.Also...)
+			}
+			sort.Slice(pos, func(i, j int) bool {
+				return pos[i].Line < pos[j].Line || pos[i].Line == pos[j].Line && pos[i].Column < pos[j].Column
+			})
+			var more []string
+			for _, p := range pos {
+				more = append(more, fmt.Sprintf("%d:%d", p.Line, p.Column))
 			}
 			if len(more) > 0 {
 				p.printf("      %s\n", st.faint("also at "+strings.Join(more, ", ")))

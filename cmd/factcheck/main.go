@@ -72,7 +72,7 @@ func checkFlags() []cli.Flag {
 		&cli.StringFlag{Name: "config", Aliases: []string{"c"}, Usage: "corpus configuration `FILE` (default: .factcheck.yaml at the corpus root)"},
 		&cli.BoolFlag{Name: "no-config", Usage: "ignore .factcheck.yaml: built-in rules only"},
 		&cli.StringFlag{Name: "color", Value: "auto", Usage: "colour `WHEN`: auto, always or never (NO_COLOR also turns it off)"},
-		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "articles read in parallel (default: one per CPU)"},
+		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, DefaultText: "one per CPU", Usage: "articles read in parallel"},
 		&cli.StringFlag{Name: "cpuprofile", Hidden: true, Usage: "write a CPU profile to `FILE` (for developers)"},
 		&cli.BoolFlag{Name: "timings", Hidden: true, Usage: "print the wall time of each phase to standard error (for developers)"},
 	}
@@ -114,6 +114,9 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 				Usage: "list the rules in force (built-in pack plus --config)",
 				Flags: []cli.Flag{checkFlags()[2], checkFlags()[4]},
 				Action: func(c *cli.Context) error {
+					if c.NArg() > 0 {
+						return usageErr("rules takes no arguments (to check a corpus: factcheck check PATH)")
+					}
 					set, err := loadSet(c)
 					if err != nil {
 						return err
@@ -132,6 +135,9 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 				Name:  "version",
 				Usage: "print the version",
 				Action: func(c *cli.Context) error {
+					if c.NArg() > 0 {
+						return usageErr("version takes no arguments")
+					}
 					fmt.Fprintf(c.App.Writer, "factcheck %s (JSON schema %d, %s)\n", version, report.SchemaVersion, runtime.Version())
 					return nil
 				},
@@ -150,39 +156,42 @@ var valueFlags = map[string]bool{
 	"jobs": true, "j": true, "cpuprofile": true,
 }
 
-// flagsFirst moves flags written after the paths ("factcheck corpus/ --format json") in
-// front of them, as urfave/cli stops reading flags at the first path. "--" ends the flags.
+// commands are the subcommand names.
+var commands = map[string]bool{"check": true, "claims": true, "rules": true, "explain": true, "version": true, "help": true, "h": true}
+
+// flagsFirst puts the flags right after the subcommand, wherever they were written:
+// "factcheck corpus/ --format json" and "factcheck --format json check corpus/" both mean
+// what they say, as urfave/cli reads a command's flags only before its first argument. "--"
+// ends the flags.
 func flagsFirst(args []string) []string {
 	if len(args) < 2 {
 		return args
 	}
-	out := []string{args[0]}
-	rest := args[1:]
-	if len(rest) > 0 && !strings.HasPrefix(rest[0], "-") {
-		switch rest[0] {
-		case "check", "claims", "rules", "explain", "version", "help", "h":
-			out, rest = append(out, rest[0]), rest[1:]
-		}
-	}
-	var flags, paths []string
-	for i := 0; i < len(rest); i++ {
-		a := rest[i]
+	var flags, rest []string
+	cmd := ""
+	for i := 1; i < len(args); i++ {
+		a := args[i]
 		switch {
 		case a == "--":
-			paths = append(paths, rest[i:]...)
-			i = len(rest)
+			rest = append(rest, args[i:]...)
+			i = len(args)
 		case strings.HasPrefix(a, "-") && len(a) > 1:
 			flags = append(flags, a)
-			name := strings.TrimLeft(a, "-")
-			if valueFlags[name] && i+1 < len(rest) {
-				flags = append(flags, rest[i+1])
+			if valueFlags[strings.TrimLeft(a, "-")] && i+1 < len(args) {
+				flags = append(flags, args[i+1])
 				i++
 			}
+		case cmd == "" && len(rest) == 0 && commands[a]:
+			cmd = a
 		default:
-			paths = append(paths, a)
+			rest = append(rest, a)
 		}
 	}
-	return append(append(out, flags...), paths...)
+	out := []string{args[0]}
+	if cmd != "" {
+		out = append(out, cmd)
+	}
+	return append(append(out, flags...), rest...)
 }
 
 // options reads the flags shared by check and claims.
@@ -193,6 +202,9 @@ func options(c *cli.Context) (checker.Options, error) {
 	}
 	if len(paths) == 0 {
 		return checker.Options{}, usageErr("no PATH given: factcheck [flags] PATH... (a directory of .txt and .md articles)")
+	}
+	if c.Int("jobs") < 0 {
+		return checker.Options{}, usageErr("--jobs must be a positive number")
 	}
 	opts := checker.Options{Paths: paths, Jobs: c.Int("jobs"), NoDiscover: c.Bool("no-config")}
 	if f := c.String("config"); f != "" {

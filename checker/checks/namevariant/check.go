@@ -69,21 +69,26 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 			}
 		}
 	}
-	var strongKeys []string
-	out := make([]claim.Claim, 0, len(all))
+	var strongNames []string
+	kept := all[:0]
 	for _, f := range all {
-		s, m := f.s, f.m
+		m := f.m
 		if m.Cue == "candidate" && len(m.Given) == 0 && !strong[strings.ToLower(m.Surname)] {
-			if strongKeys == nil {
+			if strongNames == nil {
 				for sur := range strong {
-					strongKeys = append(strongKeys, c.folder.Key(sur))
+					strongNames = append(strongNames, sur)
 				}
-				sort.Strings(strongKeys)
+				sort.Strings(strongNames)
 			}
-			if !c.nearAny(c.folder.Key(m.Surname), strongKeys) {
+			if !c.nearAny(m.Surname, strongNames) {
 				continue
 			}
 		}
+		kept = append(kept, f)
+	}
+	out := make([]claim.Claim, 0, len(kept))
+	for _, f := range kept {
+		s, m := f.s, f.m
 		{
 			given := strings.Join(m.Given, " ")
 			value := strings.TrimSpace(given + " " + m.Surname)
@@ -101,21 +106,34 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 
 type articleSentence = article.Sentence
 
-// nearAny reports whether key equals or nearly matches one of keys. Only keys with the same
-// first letter and a close length are measured.
-func (c *Check) nearAny(key string, keys []string) bool {
-	for _, k := range keys {
-		if k == key {
-			return true
-		}
-		if len(k) == 0 || len(key) == 0 || k[0] != key[0] || abs(len(k)-len(key)) > 2 {
+// nearAny reports whether name equals or nearly matches one of names. Only names with the
+// same first letter and a close length are measured.
+func (c *Check) nearAny(name string, names []string) bool {
+	pn := names0(name)
+	for _, n := range names {
+		pk := names0(n)
+		if len(pn) == 0 || len(pk) == 0 || pn[0] != pk[0] || abs(len(pn)-len(pk)) > 2 {
 			continue
 		}
-		if c.near(k, key) && !c.gendered(k, key) {
+		if c.nearName(name, n) {
 			return true
 		}
 	}
 	return false
+}
+
+func names0(s string) string { return names.Plain(s) }
+
+// nearName reports whether two spellings may name one person: their folded keys or their
+// plain letters are within the length-scaled distance (folding can turn a transposition into
+// two edits: Zelenksy / Zelensky fold to zelenxi / zelenski), and no gendered ending tells
+// them apart.
+func (c *Check) nearName(a, b string) bool {
+	ka, kb := c.folder.Key(a), c.folder.Key(b)
+	if c.gendered(ka, kb) {
+		return false
+	}
+	return c.near(ka, kb) || c.near(names.Plain(a), names.Plain(b))
 }
 
 // allowed returns how many edits a name of n letters may differ by.

@@ -12,6 +12,7 @@ import (
 // person is one cluster: the mentions believed to name one person.
 type person struct {
 	key      string          // folded surname of the reference spelling
+	surnames map[string]bool // surnames as written, for near-miss comparison
 	mentions []*claim.Claim  // every mention, in corpus order
 	known    *known          // the configuration's entry, if any
 	givens   map[string]bool // folded given names seen
@@ -21,6 +22,7 @@ type person struct {
 type known struct {
 	name     string          // canonical full name
 	surname  string          // canonical surname
+	surnames map[string]bool // accepted surnames as written
 	accepted map[string]bool // lower-case surnames and full names that are accepted spellings
 	keys     map[string]bool // folded surnames of the accepted spellings
 	givens   map[string]bool
@@ -36,7 +38,7 @@ func (c *Check) cluster(cp *pass.Corpus) []*person {
 	get := func(key string) *person {
 		p, ok := byKey[key]
 		if !ok {
-			p = &person{key: key, givens: map[string]bool{}}
+			p = &person{key: key, givens: map[string]bool{}, surnames: map[string]bool{}}
 			byKey[key] = p
 			order = append(order, key)
 		}
@@ -45,6 +47,9 @@ func (c *Check) cluster(cp *pass.Corpus) []*person {
 	for _, k := range c.knownPeople(cp) {
 		for key := range k.keys {
 			get(key).known = k
+			for sur := range k.surnames {
+				byKey[key].surnames[sur] = true
+			}
 			for g := range k.givens {
 				byKey[key].givens[g] = true
 			}
@@ -61,6 +66,7 @@ func (c *Check) cluster(cp *pass.Corpus) []*person {
 		}
 		p := get(c.folder.Key(m.Person.Surname))
 		p.mentions = append(p.mentions, m)
+		p.surnames[m.Person.Surname] = true
 		if g := firstGiven(m.Person.Given); g != "" {
 			p.givens[c.folder.Key(g)] = true
 		}
@@ -75,7 +81,7 @@ func (c *Check) cluster(cp *pass.Corpus) []*person {
 		key := c.folder.Key(m.Person.Surname)
 		p, ok := byKey[key]
 		if !ok && seen[key] <= 2 {
-			p = c.nearest(byKey, order, key)
+			p = c.nearest(byKey, order, m.Person.Surname)
 		}
 		if p == nil {
 			continue
@@ -126,7 +132,7 @@ func (c *Check) splitByGiven(p *person) []*person {
 			}
 		}
 		if into == nil {
-			into = &person{key: p.key, givens: map[string]bool{}}
+			into = &person{key: p.key, givens: map[string]bool{}, surnames: map[string]bool{}}
 			groups = append(groups, into)
 		}
 		into.mentions = append(into.mentions, m)
@@ -134,6 +140,9 @@ func (c *Check) splitByGiven(p *person) []*person {
 	}
 	if len(groups) <= 1 {
 		return []*person{p}
+	}
+	for _, q := range groups {
+		q.surnames = p.surnames
 	}
 	sort.SliceStable(groups, func(i, j int) bool { return len(groups[i].mentions) > len(groups[j].mentions) })
 	if len(groups[0].mentions) > len(groups[1].mentions) {
@@ -152,12 +161,12 @@ func (c *Check) splitByGiven(p *person) []*person {
 }
 
 // nearest returns the well-attested cluster (two mentions or more with evidence) whose
-// surname key is near key, when exactly one is.
-func (c *Check) nearest(byKey map[string]*person, order []string, key string) *person {
+// surname is near surname, when exactly one is.
+func (c *Check) nearest(byKey map[string]*person, order []string, surname string) *person {
 	var found *person
 	for _, k := range order {
 		p := byKey[k]
-		if len(p.mentions) < 2 || !c.near(k, key) || c.gendered(k, key) {
+		if len(p.mentions) < 2 || !c.nearAnySurname(p, surname) {
 			continue
 		}
 		if found != nil {
@@ -202,6 +211,9 @@ func (c *Check) mergeNear(people []*person) []*person {
 		for g := range p.givens {
 			into.givens[g] = true
 		}
+		for sur := range p.surnames {
+			into.surnames[sur] = true
+		}
 		if into.known == nil {
 			into.known = p.known
 		}
@@ -217,10 +229,25 @@ func (c *Check) related(p, q *person) bool {
 	if c.gendered(p.key, q.key) || !c.givensFit(p, q) {
 		return false
 	}
-	if c.near(p.key, q.key) {
-		return true
+	for a := range p.surnames {
+		if c.nearAnySurname(q, a) {
+			return true
+		}
 	}
 	return len(p.givens) > 0 && len(q.givens) > 0 && len(p.key) >= 4 && swapped(p.key, q.key)
+}
+
+// nearAnySurname reports whether surname nearly matches one of p's surnames.
+func (c *Check) nearAnySurname(p *person, surname string) bool {
+	if c.folder.Key(surname) == p.key {
+		return true
+	}
+	for b := range p.surnames {
+		if c.nearName(surname, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // swapped reports whether b is a with two adjacent letters exchanged.
@@ -271,7 +298,7 @@ func firstGiven(given string) string {
 func (c *Check) knownPeople(cp *pass.Corpus) []*known {
 	var out []*known
 	for _, p := range cp.Env.Set.People {
-		k := &known{name: p.Name, accepted: map[string]bool{}, keys: map[string]bool{}, givens: map[string]bool{}}
+		k := &known{name: p.Name, accepted: map[string]bool{}, keys: map[string]bool{}, givens: map[string]bool{}, surnames: map[string]bool{}}
 		for i, n := range append([]string{p.Name}, p.Aliases...) {
 			f := strings.Fields(n)
 			if len(f) == 0 {
@@ -282,6 +309,7 @@ func (c *Check) knownPeople(cp *pass.Corpus) []*known {
 				k.surname = sur
 			}
 			k.accepted[strings.ToLower(sur)] = true
+			k.surnames[sur] = true
 			k.accepted[strings.ToLower(n)] = true
 			k.keys[c.folder.Key(sur)] = true
 			if len(f) > 1 {

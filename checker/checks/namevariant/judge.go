@@ -68,6 +68,10 @@ func (c *Check) analyze(p *person) *verdict {
 			}
 		}
 		canonical := fmt.Sprintf("%q (%s)", fullName(p, ref), refSource(p, surnames, ref))
+		if p.known == nil && len(surnames) > 1 && len(surnames[0].articles) == len(surnames[1].articles) && surnames[0].mentions == surnames[1].mentions {
+			// A tie: the corpus cannot say which spelling is right.
+			canonical = fmt.Sprintf("%q (as common as the other spelling: check which is right)", fullName(p, ref))
+		}
 		v.vals = map[string]string{"name": fullName(p, ref), "spellings": strings.Join(bad, ", "), "canonical": canonical}
 	case variant:
 		v.kind = "variants"
@@ -94,13 +98,14 @@ func (c *Check) analyze(p *person) *verdict {
 // the others as its Also positions: every mention is accounted for without repeating the
 // same evidence.
 func gather(ms []*claim.Claim) []claim.Claim {
-	index := map[string]int{}
+	type key struct{ path, value string }
+	index := map[key]int{}
 	for _, m := range ms {
-		index[m.Path+"\x00"+strings.ToLower(m.Value)] = -1
+		index[key{m.Path, m.Value}] = -1
 	}
 	out := make([]claim.Claim, 0, len(index))
 	for _, m := range ms {
-		k := m.Path + "\x00" + strings.ToLower(m.Value)
+		k := key{m.Path, m.Value}
 		if i := index[k]; i >= 0 {
 			out[i].Also = append(out[i].Also, claim.Pos{Line: m.Line, Column: m.Column})
 			continue
