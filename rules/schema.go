@@ -69,6 +69,10 @@ type QuantityOptions struct {
 	// Predicates lists groups of words that say what happened to what is counted; the first
 	// word names the group ("killed": killed, died, dead, deaths).
 	Predicates [][]string `yaml:"predicates,omitempty"`
+	// Events lists groups of words that name kinds of events (quake, crash); counts with a
+	// predicate ("12 killed") are compared only within one kind of event. The first word
+	// names the group.
+	Events [][]string `yaml:"events,omitempty"`
 	// Stages lists the versions a thing can have and the words that mark each.
 	Stages []Stage `yaml:"stages,omitempty"`
 	// Connectors are words that may stand between an owner and its count ("comprises").

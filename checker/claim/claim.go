@@ -59,6 +59,9 @@ type Quantity struct {
 	Stage string `json:"stage,omitempty"`
 	// Scope is where the count holds, when the sentence says ("kerr county", "texas").
 	Scope string `json:"scope,omitempty"`
+	// Event is the kind of event the sentence is about ("quake"), for counts with a
+	// predicate.
+	Event string `json:"event,omitempty"`
 	// Year is a year the sentence names, when it names one; a year other than the
 	// article's own marks another occasion ("the 2009 quake").
 	Year int `json:"year,omitempty"`

@@ -78,13 +78,13 @@ func blocks(s string) []Span {
 		}
 		cur = Span{-1, -1}
 	}
-	for _, l := range lines {
+	for k, l := range lines {
 		txt := s[l.start:l.end]
 		if strings.TrimSpace(txt) == "" {
 			flush()
 			continue
 		}
-		if !wrapped || startsBlock(txt) {
+		if startsBlock(txt) || !wrapped && !(k > 0 && continues(s[lines[k-1].start:lines[k-1].end], txt)) {
 			flush()
 		}
 		if cur.Start < 0 {
@@ -104,7 +104,7 @@ func hardWrapped(s string, lines func(yield func(a, b int, nextBlank bool))) boo
 		if n > maxLen {
 			maxLen = n
 		}
-		if n < 40 {
+		if n < 20 {
 			return
 		}
 		long++
@@ -113,7 +113,20 @@ func hardWrapped(s string, lines func(yield func(a, b int, nextBlank bool))) boo
 			broken++
 		}
 	})
-	return long >= 3 && maxLen <= 120 && broken*3 >= long
+	return long >= 3 && broken >= 2 && maxLen <= 120 && broken*3 >= long
+}
+
+// continues reports whether line carries on the sentence of prev, whatever the layout: prev
+// does not end a sentence and line starts with a lower-case letter or a digit ("The plan has
+// 19 / points, he said").
+func continues(prev, line string) bool {
+	p := strings.TrimRight(prev, " ")
+	t := strings.TrimLeft(line, " ")
+	if p == "" || t == "" || strings.ContainsRune(".!?:;\"'", rune(p[len(p)-1])) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLower(r) || isDigit(r)
 }
 
 // startsBlock reports whether a line opens a new block even in hard-wrapped text.

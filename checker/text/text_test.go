@@ -56,6 +56,8 @@ func TestSentences(t *testing.T) {
 		{"lower after period", "He earned 3.5 percent vs. the rest. Fine.", []string{"He earned 3.5 percent vs. the rest.", "Fine."}},
 		{"question", "Is it over? No! It goes on.", []string{"Is it over?", "No!", "It goes on."}},
 		{"lines", "Headline without period\nBody sentence one. Body two.\n\nNext para", []string{"Headline without period", "Body sentence one.", "Body two.", "Next para"}},
+		{"continuation", "The revised plan has 19\npoints, said Andrii Sybiha.\nNext line.", []string{"The revised plan has 19\npoints, said Andrii Sybiha.", "Next line."}},
+		{"narrow wrap", "An earthquake killed 12\npeople in the eastern\nprovince on Thursday,\nInterior Minister Ali\nYerlikaya said.", []string{"An earthquake killed 12\npeople in the eastern\nprovince on Thursday,\nInterior Minister Ali\nYerlikaya said."}},
 		{"company", "Shares of Apple Inc. rose. Apple Inc. The company said so.", []string{"Shares of Apple Inc. rose.", "Apple Inc.", "The company said so."}},
 		{"a.m.", "It started at 8 a.m. The crowd grew.", []string{"It started at 8 a.m.", "The crowd grew."}},
 		{"ellipsis", "We want peace... We want it now.", []string{"We want peace...", "We want it now."}},

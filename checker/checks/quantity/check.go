@@ -73,6 +73,7 @@ func hasNumber(toks []text.Token) bool {
 // finding listing every claim of the group.
 func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
 	adopted := adoptOwners(cp.Claims)
+	adoptEvents(cp.Claims, adopted)
 	groups := map[string][]*claim.Claim{}
 	for i, cl := range cp.Claims {
 		if a, ok := adopted[i]; ok {
@@ -107,7 +108,7 @@ func key(q *claim.Quantity, year int) string {
 	case q == nil:
 		return ""
 	case q.Predicate != "":
-		k = "p|" + q.Predicate + "|" + q.Unit + "|" + q.Owner
+		k = "p|" + q.Predicate + "|" + q.Unit + "|" + q.Owner + "|" + q.Event
 	case q.Owner != "":
 		k = "o|" + q.Owner + "|" + q.Unit + "|" + q.Qualifier
 	default:
@@ -118,6 +119,35 @@ func key(q *claim.Quantity, year int) string {
 		k += "|" + strconv.Itoa(q.Year)
 	}
 	return k
+}
+
+// adoptEvents gives a count with a predicate but no event ("388 people were injured") the
+// kind of event its predicate has everywhere else in the corpus, when it has exactly one:
+// in a corpus about one earthquake, every toll is the quake's. It adds changed copies to
+// adopted.
+func adoptEvents(cls []*claim.Claim, adopted map[int]*claim.Claim) {
+	events := map[string]map[string]bool{}
+	for _, c := range cls {
+		if q := c.Quantity; q != nil && q.Predicate != "" && q.Event != "" {
+			if events[q.Predicate] == nil {
+				events[q.Predicate] = map[string]bool{}
+			}
+			events[q.Predicate][q.Event] = true
+		}
+	}
+	for i, c := range cls {
+		q := c.Quantity
+		if q == nil || q.Predicate == "" || q.Event != "" || len(events[q.Predicate]) != 1 {
+			continue
+		}
+		for e := range events[q.Predicate] {
+			cc := *c
+			qq := *q
+			qq.Event = e
+			cc.Quantity = &qq
+			adopted[i] = &cc
+		}
+	}
 }
 
 func pubYear(cp *pass.Corpus, c *claim.Claim) int {

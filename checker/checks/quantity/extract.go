@@ -25,6 +25,7 @@ type reading struct {
 	predicate  string
 	stage      string
 	scope      string
+	event      string
 	year       int
 	listed     bool
 	after      int // first token after the count, its unit and its owner or predicate
@@ -198,6 +199,14 @@ func (o *options) read(toks []text.Token, i, n int, num numbers.Number) (reading
 		if unitAt < 0 {
 			return r, false
 		}
+		// The counted noun is the first plural of the run ("three officials familiar with",
+		// "four key elements"), else its last word.
+		for q := j; q < unitAt; q++ {
+			if w := strings.ToLower(toks[q].Text); toks[q].Kind == text.Word && !toks[q].Upper() && singular(w) != w {
+				unitAt = q
+				break
+			}
+		}
 		r.unitText = strings.ToLower(toks[unitAt].Text)
 		r.unit = singular(r.unitText)
 		if year && (r.unit == r.unitText || len(quals) > 0) {
@@ -216,6 +225,7 @@ func (o *options) read(toks []text.Token, i, n int, num numbers.Number) (reading
 		r.predicate, r.unit, r.unitText = g, "person", "people" // "12 dead", "12 deaths"
 	} else if g, end := o.predicateAround(toks, hs, after); g != "" && !compound {
 		r.predicate, r.after = g, max(after, end)
+		r.stage = o.stageIn(toks, max(0, hs-6), hs, nil) // "police now say 14 were killed"
 	} else if compound {
 		if h, mods := nounPhraseAfter(toks, after); h >= 0 {
 			r.owner = strings.ToLower(toks[h].Text)
@@ -241,7 +251,35 @@ func (o *options) read(toks []text.Token, i, n int, num numbers.Number) (reading
 		}
 	}
 	r.scope = scopeOf(toks, hs, r.after)
+	if r.predicate != "" {
+		r.event = o.eventIn(toks, hs)
+	}
 	return r, true
+}
+
+// eventIn names the kind of event a sentence is about ("quake", "crash"), the one named
+// nearest the count, or "".
+func (o *options) eventIn(toks []text.Token, at int) string {
+	best, dist := "", 1<<30
+	var buf [32]byte
+	for k, t := range toks {
+		if t.Kind != text.Word {
+			continue
+		}
+		if g, ok := o.events[string(text.LowerASCII(&buf, t.Text))]; ok {
+			if d := abs(k - at); d < dist {
+				best, dist = g, d
+			}
+		}
+	}
+	return best
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // subjectVerb reads "prosecutors called 20 witnesses": a noun and a past-tense verb right
@@ -459,16 +497,21 @@ func (o *options) ofOwner(toks []text.Token, k int) (int, modifiers) {
 // stand between: "found 20 bodies" has no owner.
 func (o *options) ownerBefore(toks []text.Token, hs int, qual string) (owner, qualifier, stage string) {
 	k := hs - 1
-	steps := 0
+	steps, words := 0, 0
 	for ; k >= 0 && steps < 7; k-- {
 		low := strings.ToLower(toks[k].Text)
 		if !o.connectors[low] {
 			break
 		}
 		steps++
+		if toks[k].Kind == text.Word {
+			words++
+		}
 	}
 	qualifier = qual
-	if k < 0 || steps == 0 {
+	if k < 0 || words == 0 {
+		// No connector, or punctuation alone: "the plan, three officials said" does not
+		// count the plan's officials.
 		return "", qualifier, ""
 	}
 	t := toks[k]
@@ -579,7 +622,7 @@ func (o *options) claimOf(d *pass.Doc, s *article.Sentence, r reading) claim.Cla
 	c.Quantity = &claim.Quantity{
 		Lo: lo, Hi: hi, Hedge: pass.Intern(r.hedgeText), Unit: pass.Intern(r.unit), Owner: pass.Intern(r.owner),
 		Predicate: pass.Intern(r.predicate), Qualifier: pass.Intern(r.qualifier), Stage: r.stage,
-		Scope: pass.Intern(r.scope), Year: r.year, Listed: r.listed,
+		Scope: pass.Intern(r.scope), Event: r.event, Year: r.year, Listed: r.listed,
 	}
 	return c
 }

@@ -11,7 +11,7 @@ import (
 // options are a rule's quantity options compiled for lookups.
 type options struct {
 	units, ignore, connectors map[string]bool
-	same, predicates          map[string]string // word -> group name
+	same, predicates, events  map[string]string // word -> group name
 	stages                    []stage           // in order: earliest version first
 	hedges                    []hedge
 	tolerance                 float64
@@ -35,7 +35,7 @@ func compile(q *rules.QuantityOptions) (*options, error) {
 	}
 	o := &options{
 		units: set(q.Units), ignore: set(q.IgnoreUnits), connectors: set(q.Connectors),
-		same: groups(q.Same), predicates: groups(q.Predicates), tolerance: q.Tolerance,
+		same: groups(q.Same), predicates: groups(q.Predicates), events: groups(q.Events), tolerance: q.Tolerance,
 	}
 	for _, s := range q.Stages {
 		st := stage{name: s.Name}
