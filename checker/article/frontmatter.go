@@ -115,6 +115,10 @@ func decodeFrontMatter(y string) (fm *FrontMatter, ferr *Error) {
 			return nil, &Error{Line: p.Line, Col: p.Column, Msg: fmt.Sprintf("front matter key %q must be a single value", key)}
 		}
 		if dst == &fm.Published && fm.Published != "" {
+			// A date and time ("2025-12-04T10:00:00Z", "2025-12-04 10:00") keeps its date.
+			if d := fm.Published; len(d) > 10 && (d[10] == 'T' || d[10] == ' ') {
+				fm.Published = d[:10]
+			}
 			if _, err := time.Parse("2006-01-02", fm.Published); err != nil {
 				return nil, &Error{Line: p.Line, Col: p.Column, Msg: fmt.Sprintf("published %q is not a date in the form YYYY-MM-DD", fm.Published)}
 			}

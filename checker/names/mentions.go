@@ -26,6 +26,9 @@ var particles = map[string]bool{
 	"dos": true, "das": true, "del": true, "della": true, "ter": true, "el": true,
 }
 
+// suffixes are generational suffixes that follow a name.
+var suffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
 // Find returns the name mentions of one sentence.
 func Find(toks []text.Token, lex *lexicon.Lexicon) []Mention {
 	headline := isHeadline(toks)
@@ -36,12 +39,23 @@ func Find(toks []text.Token, lex *lexicon.Lexicon) []Mention {
 			continue
 		}
 		j := i
-		var parts []string
+		var parts, pending []string
 		for j < len(toks) {
 			t := toks[j]
 			switch {
+			case nameToken(t, lex) && suffixes[strings.ToLower(t.Text)] && len(parts) > 0:
+				// "Donald Trump Jr.": a generational suffix ends the name; it is no surname.
+				j++
+				if j < len(toks) && toks[j].Text == "." && !toks[j].Space {
+					j++
+				}
+				goto done
 			case nameToken(t, lex):
 				part := t.Text
+				if len(pending) > 0 {
+					part = strings.Join(pending, " ") + " " + part
+					pending = pending[:0]
+				}
 				j++
 				// "Al-Assad", "Bankman-Fried": glue hyphenated capitalised parts.
 				for j+1 < len(toks) && toks[j].Text == "-" && !toks[j].Space && !toks[j+1].Space && nameToken(toks[j+1], lex) {
@@ -57,6 +71,9 @@ func Find(toks []text.Token, lex *lexicon.Lexicon) []Mention {
 				}
 				continue
 			case len(parts) > 0 && particles[strings.ToLower(t.Text)] && j+1 < len(toks) && nameToken(toks[j+1], lex):
+				// "bin Salman", "de Minaur", "von der Leyen": the particle belongs to the
+				// surname that follows.
+				pending = append(pending, t.Text)
 				j++
 				continue
 			}

@@ -7,6 +7,7 @@ package pass
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"factcheck/checker/article"
 	"factcheck/checker/claim"
@@ -77,13 +78,32 @@ func (d *Doc) Claim(kind string, s *article.Sentence, start, end int, value stri
 	line, col := d.Lines.Pos(o0)
 	eline, ecol := d.Lines.Pos(o1)
 	so0 := d.Orig(s.Start)
+	sentence := d.sentence(s)
+	hl := [2]int32{int32(o0 - so0), int32(o1 - so0)}
+	if len(sentence) > maxSentence {
+		// A run-on "sentence" (a file without punctuation) is cut to a window around the
+		// claim: evidence, not the whole file, for every claim in it.
+		a := max(0, int(hl[0])-maxSentence/2)
+		b := min(len(sentence), int(hl[1])+maxSentence/2)
+		for a > 0 && !utf8.RuneStart(sentence[a]) {
+			a--
+		}
+		for b < len(sentence) && !utf8.RuneStart(sentence[b]) {
+			b++
+		}
+		sentence = strings.Clone(sentence[a:b])
+		hl = [2]int32{hl[0] - int32(a), hl[1] - int32(a)}
+	}
 	return claim.Claim{
 		Kind: kind, Path: d.Path, Line: int32(line), Column: int32(col), EndLine: int32(eline), EndColumn: int32(ecol),
-		Text: Intern(d.Src[o0:o1]), Value: Intern(value), Sentence: d.sentence(s),
-		Highlight: [2]int32{int32(o0 - so0), int32(o1 - so0)},
+		Text: Intern(d.Src[o0:o1]), Value: Intern(value), Sentence: sentence,
+		Highlight: hl,
 		Article:   int32(d.Index), Offset: int32(o0), Source: d.Source,
 	}
 }
+
+// maxSentence is the longest evidence sentence kept whole, in bytes.
+const maxSentence = 2000
 
 // sentence returns the original text of s on one line (hard-wrapped text keeps its byte
 // offsets: line breaks become spaces), copied once per sentence.
@@ -91,7 +111,7 @@ func (d *Doc) sentence(s *article.Sentence) string {
 	if t, ok := d.sentences[s.Start]; ok {
 		return t
 	}
-	t := strings.Clone(d.Src[d.Orig(s.Start):d.Orig(s.End)])
+	t := strings.Clone(strings.TrimRight(d.Src[d.Orig(s.Start):d.Orig(s.End)], "\r"))
 	if strings.ContainsAny(t, "\n\r\t") {
 		t = strings.Map(func(r rune) rune {
 			if r == '\n' || r == '\r' || r == '\t' {

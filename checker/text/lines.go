@@ -6,10 +6,13 @@ import (
 )
 
 // Lines is a line index over a text: it turns byte offsets into 1-based line numbers and
-// 1-based columns counted in Unicode characters.
+// 1-based columns counted in Unicode characters. It is not safe for concurrent use.
 type Lines struct {
 	src    string
 	starts []int
+	// The last position asked for: claims come in order, so counting the characters of a
+	// long line resumes from there instead of from the line's start.
+	lastLine, lastOff, lastCol int
 }
 
 // NewLines indexes src.
@@ -32,7 +35,14 @@ func (l *Lines) Pos(off int) (line, col int) {
 		off = len(l.src)
 	}
 	k := sort.Search(len(l.starts), func(k int) bool { return l.starts[k] > off }) - 1
-	return k + 1, utf8.RuneCountInString(l.src[l.starts[k]:off]) + 1
+	if l.lastLine == k+1 && l.lastOff <= off && l.lastOff >= l.starts[k] {
+		col = l.lastCol + utf8.RuneCountInString(l.src[l.lastOff:off])
+		l.lastOff, l.lastCol = off, col
+		return k + 1, col
+	}
+	col = utf8.RuneCountInString(l.src[l.starts[k]:off]) + 1
+	l.lastLine, l.lastOff, l.lastCol = k+1, off, col
+	return k + 1, col
 }
 
 // Count returns the number of lines.

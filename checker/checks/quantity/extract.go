@@ -178,7 +178,7 @@ func (o *options) read(toks []text.Token, i, n int, num numbers.Number) (reading
 				k++
 				break
 			}
-			if t.Kind != text.Word || functionWords[low] || strings.HasSuffix(low, "ing") || (k > j && strings.HasSuffix(low, "ed")) {
+			if t.Kind != text.Word || functionWords[low] || pastVerbs[low] || strings.HasSuffix(low, "ing") || (k > j && strings.HasSuffix(low, "ed")) {
 				break
 			}
 			if k+1 < len(toks) && possessives[strings.ToLower(toks[k+1].Text)] {

@@ -14,6 +14,12 @@ could may might must said says say told tells also only just even still already 
 more most less least many much few several other another such same own up down out off
 together along alone apart away back forward ago later earlier instead`)
 
+// pastVerbs are irregular past-tense verbs, which follow a bare number as its verb, not as
+// what it counts ("the two left", "three fled").
+var pastVerbs = toSet(`left went came said told took gave made held met fled lost won got saw ran
+fell rose sent kept built bought brought caught fought thought found stood spent sold paid led
+read wrote spoke broke chose drove flew grew knew threw wore began drank rang sang swam`)
+
 // possessives after a word show it is a verb: "lost their homes".
 var possessives = toSet(`their his her its our my your`)
 

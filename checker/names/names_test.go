@@ -1,0 +1,77 @@
+package names
+
+import (
+	"strings"
+	"testing"
+
+	"factcheck/checker/lexicon"
+	"factcheck/checker/text"
+	"factcheck/rules"
+)
+
+func lex(t *testing.T) *lexicon.Lexicon {
+	set, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lexicon.Compile(set.Lexicon)
+}
+
+// TestFind: which words of a sentence name people, and on what evidence.
+func TestFind(t *testing.T) {
+	l := lex(t)
+	cases := []struct{ sentence, want string }{
+		{"President Volodymyr Zelensky announced the plan.", "Volodymyr|Zelensky|given-name"},
+		{"Secretary of State Marco Rubio spoke.", "Marco|Rubio|given-name"},
+		{"He met President Zelenskyy on Monday.", "|Zelenskyy|title"},
+		{"Gen. Andrii Hnatov attended.", "Andrii|Hnatov|given-name"},
+		{"Rubio said the talks went well.", "|Rubio|speech"},
+		{"Trump's envoys, Steve Witkoff and Jared Kushner, flew in.", "|Trump|candidate; Steve|Witkoff|given-name; Jared|Kushner|given-name"},
+		{"Crown Prince Mohammed bin Salman hosted the talks.", "Mohammed|bin Salman|given-name"},
+		{"Jannik Sinner beat Alex de Minaur in Turin.", "Jannik|Sinner|candidate; Alex|de Minaur|given-name"},
+		{"Donald Trump Jr. posted on X.", "Donald|Trump|given-name"},
+		{"Sam Bankman-Fried's lawyers appealed.", "Sam|Bankman-Fried|given-name"},
+		{"The Taras Shevchenko National University of Kyiv opened.", "Taras|Shevchenko|given-name"},
+		{"Officials in Kyiv and Moscow met in Geneva.", ""},
+		{"The NATO and EU summit opened in Brussels.", ""},
+		{"U.S. Envoy Meets Ukrainian Security Chief in Miami", "|Meets|candidate"}, // a headline: capitals prove nothing
+		{"Hallandale Beach lies north of Miami.", ""},
+	}
+	for _, c := range cases {
+		toks := text.Tokenize(c.sentence, 0, len(c.sentence))
+		l.Classify(toks)
+		var got []string
+		for _, m := range Find(toks, l) {
+			got = append(got, strings.Join(m.Given, " ")+"|"+m.Surname+"|"+m.Cue)
+		}
+		if strings.Join(got, "; ") != c.want {
+			t.Errorf("Find(%q)\n got %q\nwant %q", c.sentence, strings.Join(got, "; "), c.want)
+		}
+	}
+}
+
+func TestFolderAndDistance(t *testing.T) {
+	set, _ := rules.Default()
+	f := NewFolder(set.Rule("name-variant").Names.Fold)
+	same := [][2]string{{"Zelensky", "Zelenskyy"}, {"Zelensky", "Zelenskyi"}, {"Andrii", "Andriy"}, {"Kostyuk", "Kostiuk"},
+		{"Swiatek", "Świątek"}, {"Yulia", "Yuliya"}, {"Kharkiv", "Harkiv"}, {"Ivashchenko", "Ivaschenko"}, {"Oleksandr", "Olexandr"}}
+	for _, p := range same {
+		if a, b := f.Key(p[0]), f.Key(p[1]); a != b {
+			t.Errorf("Key(%s) = %s, Key(%s) = %s: want equal", p[0], a, p[1], b)
+		}
+	}
+	differ := [][2]string{{"Zelensky", "Zelenska"}, {"Rubio", "Rubin"}, {"Lavrov", "Lavrova"}, {"Sybiha", "Sybhia"}}
+	for _, p := range differ {
+		if f.Key(p[0]) == f.Key(p[1]) {
+			t.Errorf("Key(%s) == Key(%s): want different", p[0], p[1])
+		}
+	}
+	for _, c := range []struct {
+		a, b string
+		d    int
+	}{{"sybiha", "sybhia", 1}, {"zelensky", "zelenksy", 1}, {"kitten", "sitting", 3}, {"", "abc", 3}, {"abc", "abc", 0}, {"ca", "abc", 3}} {
+		if got := Distance(c.a, c.b); got != c.d {
+			t.Errorf("Distance(%q, %q) = %d, want %d", c.a, c.b, got, c.d)
+		}
+	}
+}
