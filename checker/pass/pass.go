@@ -70,6 +70,8 @@ type Doc struct {
 	// sentences caches each sentence's text, copied out of the article so that claims do
 	// not keep the whole file alive once it is released.
 	sentences map[int]string
+	// window is the last evidence window cut from an over-long sentence.
+	window evidenceWindow
 }
 
 // Claim makes a claim of kind over body span [start, end) of sentence s.
@@ -81,18 +83,22 @@ func (d *Doc) Claim(kind string, s *article.Sentence, start, end int, value stri
 	sentence := d.sentence(s)
 	hl := [2]int32{int32(o0 - so0), int32(o1 - so0)}
 	if len(sentence) > maxSentence {
-		// A run-on "sentence" (a file without punctuation) is cut to a window around the
-		// claim: evidence, not the whole file, for every claim in it.
-		a := max(0, int(hl[0])-maxSentence/2)
-		b := min(len(sentence), int(hl[1])+maxSentence/2)
-		for a > 0 && !utf8.RuneStart(sentence[a]) {
-			a--
+		// A run-on "sentence" (a file without punctuation) is cut into windows around its
+		// claims: evidence, not the whole file. Neighbouring claims share a window.
+		w := &d.window
+		if w.sentence != s.Start || int(hl[0])-w.a < context || w.b-int(hl[1]) < context {
+			a := max(0, int(hl[0])-context)
+			b := min(len(sentence), a+maxSentence)
+			for a > 0 && !utf8.RuneStart(sentence[a]) {
+				a--
+			}
+			for b < len(sentence) && !utf8.RuneStart(sentence[b]) {
+				b++
+			}
+			*w = evidenceWindow{sentence: s.Start, a: a, b: b, text: strings.Clone(sentence[a:b])}
 		}
-		for b < len(sentence) && !utf8.RuneStart(sentence[b]) {
-			b++
-		}
-		sentence = strings.Clone(sentence[a:b])
-		hl = [2]int32{hl[0] - int32(a), hl[1] - int32(a)}
+		sentence = w.text
+		hl = [2]int32{hl[0] - int32(w.a), hl[1] - int32(w.a)}
 	}
 	return claim.Claim{
 		Kind: kind, Path: d.Path, Line: int32(line), Column: int32(col), EndLine: int32(eline), EndColumn: int32(ecol),
@@ -102,8 +108,18 @@ func (d *Doc) Claim(kind string, s *article.Sentence, start, end int, value stri
 	}
 }
 
-// maxSentence is the longest evidence sentence kept whole, in bytes.
-const maxSentence = 2000
+// maxSentence is the longest evidence sentence kept whole, in bytes; context is how much
+// of a longer one is kept before a claim.
+const (
+	maxSentence = 2000
+	context     = 300
+)
+
+// evidenceWindow is a piece of an over-long sentence, shared by the claims it covers.
+type evidenceWindow struct {
+	sentence, a, b int
+	text           string
+}
 
 // sentence returns the original text of s on one line (hard-wrapped text keeps its byte
 // offsets: line breaks become spaces), copied once per sentence.

@@ -220,7 +220,8 @@ func (o *options) read(toks []text.Token, i, n int, num numbers.Number) (reading
 		return r, false
 	}
 	r.after = after
-	r.year = yearIn(toks)
+	lo, hi := max(0, i-window), min(len(toks), i+window)
+	r.year = yearIn(toks[lo:hi])
 	if g, ok := o.predicates[r.unitText]; ok && !compound {
 		r.predicate, r.unit, r.unitText = g, "person", "people" // "12 dead", "12 deaths"
 	} else if g, end := o.predicateAround(toks, hs, after); g != "" && !compound {
@@ -250,12 +251,16 @@ func (o *options) read(toks []text.Token, i, n int, num numbers.Number) (reading
 			r.owner = g
 		}
 	}
-	r.scope = scopeOf(toks, hs, r.after)
+	r.scope = scopeOf(toks[lo:], hs-lo, r.after-lo)
 	if r.predicate != "" {
-		r.event = o.eventIn(toks, hs)
+		r.event = o.eventIn(toks[lo:hi], hs-lo)
 	}
 	return r, true
 }
+
+// window is how many tokens either side of a count are searched for its year, scope and
+// event: a sentence's worth, so that a run-on text of millions of words stays linear.
+const window = 40
 
 // eventIn names the kind of event a sentence is about ("quake", "crash"), the one named
 // nearest the count, or "".
