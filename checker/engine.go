@@ -183,7 +183,7 @@ func run(res *Result, files []input, env *pass.Env, opts Options) error {
 			defer wg.Done()
 			sc := &article.Scratch{}
 			for i := range next {
-				arts[i], perArticle[i], errs[i] = extract(sc, files[i], i, keys, extractor, env)
+				arts[i], perArticle[i], errs[i] = extract(sc, files[i], i, keys, extractor, env, opts.KeepClaims)
 			}
 		}()
 	}
@@ -215,6 +215,7 @@ func run(res *Result, files []input, env *pass.Env, opts Options) error {
 		}
 		idx := int32(len(kept))
 		kept = append(kept, a)
+		res.ClaimCount += a.Uncompared
 		for k := range keys {
 			cs := perArticle[i][k]
 			for j := range cs {
@@ -274,7 +275,7 @@ func run(res *Result, files []input, env *pass.Env, opts Options) error {
 }
 
 // extract reads one article and runs every extraction over it.
-func extract(sc *article.Scratch, in input, idx int, keys []string, extractor map[string]pass.Check, env *pass.Env) (a *article.Article, claims [][]claim.Claim, err error) {
+func extract(sc *article.Scratch, in input, idx int, keys []string, extractor map[string]pass.Check, env *pass.Env, allClaims bool) (a *article.Article, claims [][]claim.Claim, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			a, claims, err = nil, nil, fmt.Errorf("%s: internal error while reading this article: %v", in.rel, p)
@@ -293,13 +294,14 @@ func extract(sc *article.Scratch, in input, idx int, keys []string, extractor ma
 	for i := range a.Sentences {
 		env.Lex.Classify(a.Sentences[i].Toks)
 	}
-	d := &pass.Doc{Article: a, Index: idx, Env: env}
+	d := &pass.Doc{Article: a, Index: idx, Env: env, AllClaims: allClaims}
 	claims = make([][]claim.Claim, len(keys))
 	for k, key := range keys {
 		claims[k] = extractor[key].Extract(d)
 		sort.SliceStable(claims[k], func(i, j int) bool { return claims[k][i].Offset < claims[k][j].Offset })
 	}
 	a.Release()
+	a.Uncompared = d.Uncompared
 	return a, claims, nil
 }
 

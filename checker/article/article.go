@@ -40,6 +40,9 @@ type Article struct {
 	Sentences []Sentence
 	// Dates are the explicit dates of the body, for publication-date inference.
 	Dates []dates.Date
+	// Uncompared counts the claims of this article that were counted but not built because
+	// no comparison can use them.
+	Uncompared int
 	// LatestYear is the latest year the body names on its own ("the 2016 quake"), 0 if none:
 	// the last resort for the year of a year-less dateline.
 	LatestYear int

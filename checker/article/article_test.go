@@ -20,6 +20,32 @@ func TestParseFrontMatter(t *testing.T) {
 	}
 }
 
+// TestFlatFrontMatter: the fast path reads what the YAML parser reads, and declines the rest.
+func TestFlatFrontMatter(t *testing.T) {
+	for _, y := range []string{
+		"title: Talks resume\nsource: Wire\npublished: 2025-12-04\n",
+		"title: \"Quoted: yes\"\nsource: 'Single'\nurl: https://example.com/a?b=c\n",
+		"title: Plain title with 'quote' inside\npublished: 2025-12-04T10:00:00Z\n",
+		"author: someone\ntags: [a, b]\ntitle: Listed\n",
+		"title: x # comment\n",
+		"title: true\n",
+		"title:\n  nested: map\n",
+		"title: a: b\n",
+	} {
+		fast, ok := flatFrontMatter(y)
+		slow, err := decodeFrontMatterYAML(y)
+		if !ok {
+			continue
+		}
+		if err != nil || *fast != *slow {
+			t.Errorf("%q: fast %+v, parser %+v (%v)", y, fast, slow, err)
+		}
+	}
+	if _, ok := flatFrontMatter("tags: [a, b]\n"); ok {
+		t.Error("a flow sequence took the fast path")
+	}
+}
+
 func TestParseErrors(t *testing.T) {
 	cases := []struct {
 		name, src, want string
@@ -156,5 +182,23 @@ func FuzzParse(f *testing.F) {
 			a.Pos(s.End)
 		}
 		InferPublished([]*Article{a})
+	})
+}
+
+// FuzzFrontMatter: whenever the fast path accepts front matter, the YAML parser reads the
+// same metadata from it.
+func FuzzFrontMatter(f *testing.F) {
+	for _, s := range []string{"title: a\nsource: b\n", "title: \"x\"\npublished: 2025-01-02\n", "url: http://a:b\n", "title: 'it''s'\n", "title: 012\n", "title: 1e3\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, y string) {
+		fast, ok := flatFrontMatter(y)
+		if !ok || !utf8.ValidString(y) { // articles are UTF-8 before front matter is read
+			return
+		}
+		slow, err := decodeFrontMatterYAML(y)
+		if err != nil || *fast != *slow {
+			t.Fatalf("%q: fast %+v, parser %+v (%v)", y, fast, slow, err)
+		}
 	})
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
@@ -56,7 +57,15 @@ func parseFrontMatter(src string) (*FrontMatter, int, *Error) {
 	return fm, bodyStart, nil
 }
 
-func decodeFrontMatter(y string) (fm *FrontMatter, ferr *Error) {
+func decodeFrontMatter(y string) (*FrontMatter, *Error) {
+	if fm, ok := flatFrontMatter(y); ok {
+		return fm, nil
+	}
+	return decodeFrontMatterYAML(y)
+}
+
+// decodeFrontMatterYAML decodes front matter with the YAML parser.
+func decodeFrontMatterYAML(y string) (fm *FrontMatter, ferr *Error) {
 	defer func() {
 		// The YAML library can panic on hostile input; an article must never crash the run.
 		if p := recover(); p != nil {
@@ -134,4 +143,109 @@ func yamlErr(err error) *Error {
 		return &Error{Line: p.Line, Col: p.Column, Msg: "front matter: " + ye.GetMessage()}
 	}
 	return &Error{Line: 1, Col: 1, Msg: "front matter: " + err.Error()}
+}
+
+// flatFrontMatter reads the common case, one "key: value" per line with plain or simply
+// quoted values, without the YAML parser, which costs more than the rest of reading an
+// article. It declines (ok false) anything else, which goes to the parser, so that errors
+// and their positions come from one place.
+func flatFrontMatter(y string) (*FrontMatter, bool) {
+	if !utf8.ValidString(y) {
+		return nil, false
+	}
+	fm := &FrontMatter{}
+	seen := map[string]bool{}
+	for _, line := range strings.Split(y, "\n") {
+		line = strings.TrimRight(line, "\r ")
+		if line == "" {
+			continue
+		}
+		colon := strings.Index(line, ":")
+		if colon <= 0 || !isKey(line[:colon]) || seen[line[:colon]] {
+			return nil, false
+		}
+		key := line[:colon]
+		seen[key] = true
+		rest := line[colon+1:]
+		if rest != "" && rest[0] != ' ' {
+			return nil, false
+		}
+		v, ok := flatValue(strings.TrimSpace(rest))
+		if !ok {
+			return nil, false
+		}
+		switch key {
+		case "title":
+			fm.Title = v
+		case "source":
+			fm.Source = v
+		case "url":
+			fm.URL = v
+		case "published", "date":
+			if len(v) > 10 && (v[10] == 'T' || v[10] == ' ') {
+				v = v[:10]
+			}
+			if _, err := time.Parse("2006-01-02", v); v != "" && err != nil {
+				return nil, false // the parser reports it, with its position
+			}
+			fm.Published = v
+		}
+	}
+	return fm, true
+}
+
+func isKey(k string) bool {
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '-' || i > 0 && c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// flatValue reads a plain scalar or a quoted string without escapes.
+func flatValue(v string) (string, bool) {
+	if v == "" {
+		return "", true
+	}
+	switch v[0] {
+	case '"':
+		if len(v) < 2 || v[len(v)-1] != '"' || strings.ContainsAny(v[1:len(v)-1], "\\\"") {
+			return "", false
+		}
+		return v[1 : len(v)-1], true
+	case '\'':
+		if len(v) < 2 || v[len(v)-1] != '\'' || strings.Contains(v[1:len(v)-1], "'") {
+			return "", false
+		}
+		return v[1 : len(v)-1], true
+	case '[', '{', '&', '*', '!', '|', '>', '%', '@', '`', '#', '-', '?', ',', '+', '.':
+		return "", false
+	}
+	if c := v[0]; c >= '0' && c <= '9' && !isoDate(v) {
+		return "", false // YAML reads numbers as numbers (012 is 10)
+	}
+	if strings.Contains(v, " #") || strings.ContainsAny(v, "\t") ||
+		strings.Contains(v, ":") && (strings.Contains(v, ": ") || v[0] == ':' || v[len(v)-1] == ':' || !strings.Contains(v, "://")) {
+		return "", false // colons are YAML's business, but for a URL's
+	}
+	switch strings.ToLower(v) {
+	case "null", "~", "true", "false", "yes", "no", "on", "off":
+		return "", false // YAML gives these other types
+	}
+	return v, true
+}
+
+// isoDate reports whether v starts with YYYY-MM-DD and holds nothing but an optional time.
+func isoDate(v string) bool {
+	if len(v) < 10 || v[4] != '-' || v[7] != '-' {
+		return false
+	}
+	for _, i := range []int{0, 1, 2, 3, 5, 6, 8, 9} {
+		if v[i] < '0' || v[i] > '9' {
+			return false
+		}
+	}
+	return len(v) == 10 || v[10] == 'T' || v[10] == ' '
 }

@@ -56,8 +56,21 @@ func (f *Folder) key(name string) string {
 	return s
 }
 
+// plainCache remembers Plain's results: names repeat, and accent removal goes through
+// golang.org/x/text's transformers.
+var plainCache sync.Map
+
 // Plain returns the lower-case letters of a name without accents: "Zelens'kyi" -> "zelenskyi".
 func Plain(name string) string {
+	if v, ok := plainCache.Load(name); ok {
+		return v.(string)
+	}
+	p := plain(name)
+	plainCache.Store(strings.Clone(name), p)
+	return p
+}
+
+func plain(name string) string {
 	s := name
 	for i := 0; i < len(name); i++ {
 		if name[i] >= 0x80 {

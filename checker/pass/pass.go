@@ -72,6 +72,12 @@ type Doc struct {
 	sentences map[int]string
 	// window is the last evidence window cut from an over-long sentence.
 	window evidenceWindow
+
+	// AllClaims asks for every claim, even those no comparison can use (factcheck claims);
+	// otherwise a check may count such claims in Uncompared instead of building them.
+	AllClaims bool
+	// Uncompared counts the claims left unbuilt.
+	Uncompared int
 }
 
 // Claim makes a claim of kind over body span [start, end) of sentence s.
@@ -127,14 +133,18 @@ func (d *Doc) sentence(s *article.Sentence) string {
 	if t, ok := d.sentences[s.Start]; ok {
 		return t
 	}
-	t := strings.Clone(strings.TrimRight(d.Src[d.Orig(s.Start):d.Orig(s.End)], "\r"))
-	if strings.ContainsAny(t, "\n\r\t") {
-		t = strings.Map(func(r rune) rune {
-			if r == '\n' || r == '\r' || r == '\t' {
-				return ' '
+	src := strings.TrimRight(d.Src[d.Orig(s.Start):d.Orig(s.End)], "\r")
+	var t string
+	if strings.ContainsAny(src, "\n\r\t") {
+		b := []byte(src)
+		for i, c := range b {
+			if c == '\n' || c == '\r' || c == '\t' {
+				b[i] = ' '
 			}
-			return r
-		}, t)
+		}
+		t = string(b)
+	} else {
+		t = strings.Clone(src)
 	}
 	if d.sentences == nil {
 		d.sentences = map[int]string{}

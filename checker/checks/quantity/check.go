@@ -51,9 +51,14 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 			out = append(out, c.opts.claimOf(d, s, r))
 		}
 		for _, r := range c.opts.extract(s) {
-			if !taken[s.Toks[r.start].Start] {
-				out = append(out, c.opts.claimOf(d, s, r))
+			if taken[s.Toks[r.start].Start] {
+				continue
 			}
+			if r.owner == "" && r.predicate == "" && !r.listed && !d.AllClaims {
+				d.Uncompared++ // read, but nothing compares it: count it, build nothing
+				continue
+			}
+			out = append(out, c.opts.claimOf(d, s, r))
 		}
 	}
 	return out

@@ -134,11 +134,11 @@ func (o *options) read(toks []text.Token, i, n int, num numbers.Number) (reading
 	year := n == 1 && dates.Year(toks[i]) != 0
 	// Hedge: the longest hedge phrase right before the number.
 	hs := i
-	for hi := range o.hedges {
-		h := &o.hedges[hi]
-		for _, ph := range h.words {
-			if k := i - len(ph); k >= 0 && k < hs && matchWords(toks[k:i], ph) {
-				hs, r.hedge = k, h
+	if i > 0 {
+		var buf [32]byte
+		for _, hp := range o.hedgeEnds[string(text.LowerASCII(&buf, toks[i-1].Text))] {
+			if k := i - len(hp.words); k >= 0 && k < hs && matchWords(toks[k:i], hp.words) {
+				hs, r.hedge = k, &o.hedges[hp.hedge]
 			}
 		}
 	}

@@ -14,6 +14,7 @@ type options struct {
 	same, predicates, events  map[string]string // word -> group name
 	stages                    []stage           // in order: earliest version first
 	hedges                    []hedge
+	hedgeEnds                 map[string][]hedgePhrase // hedge phrases by their last word
 	tolerance                 float64
 	patterns                  []*regexp.Regexp
 }
@@ -21,6 +22,12 @@ type options struct {
 type stage struct {
 	name    string
 	phrases [][]string
+}
+
+// hedgePhrase is one phrase of a hedge.
+type hedgePhrase struct {
+	words []string
+	hedge int // index in options.hedges
 }
 
 type hedge struct {
@@ -50,6 +57,15 @@ func compile(q *rules.QuantityOptions) (*options, error) {
 			hh.words = append(hh.words, strings.Fields(strings.ToLower(w)))
 		}
 		o.hedges = append(o.hedges, hh)
+	}
+	o.hedgeEnds = map[string][]hedgePhrase{}
+	for hi, h := range o.hedges {
+		for _, ph := range h.words {
+			if len(ph) > 0 {
+				last := ph[len(ph)-1]
+				o.hedgeEnds[last] = append(o.hedgeEnds[last], hedgePhrase{ph, hi})
+			}
+		}
 	}
 	spec, _ := rules.Kind("quantity")
 	for _, p := range q.Patterns {
