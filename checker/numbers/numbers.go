@@ -269,3 +269,20 @@ func Format(v float64) string {
 	}
 	return b.String()
 }
+
+// Short writes large round values with a scale word: 1500000 is "1.5 million", 2e9 is
+// "2 billion"; others as Format does.
+func Short(v float64) string {
+	for _, sc := range []struct {
+		word  string
+		value float64
+	}{{"trillion", 1e12}, {"billion", 1e9}, {"million", 1e6}} {
+		if math.Abs(v) >= sc.value {
+			q := v / sc.value
+			if math.Abs(q*1000-math.Round(q*1000)) < 1e-6 {
+				return strconv.FormatFloat(math.Round(q*1000)/1000, 'f', -1, 64) + " " + sc.word
+			}
+		}
+	}
+	return Format(v)
+}

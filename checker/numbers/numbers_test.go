@@ -62,6 +62,14 @@ func TestFormat(t *testing.T) {
 	}
 }
 
+func TestShort(t *testing.T) {
+	for v, want := range map[float64]string{1.5e6: "1.5 million", 2e6: "2 million", 3e9: "3 billion", 500000: "500,000", 1234567: "1,234,567", 1234567.5: "1234567.5"} {
+		if got := Short(v); got != want {
+			t.Errorf("Short(%v) = %q, want %q", v, got, want)
+		}
+	}
+}
+
 func FuzzRead(f *testing.F) {
 	for _, s := range []string{"20 points", "twenty-eight", "one hundred and five", "1,000.5 million", "dozens of", "a dozen", "9999999999999999999999 bn"} {
 		f.Add(s)

@@ -298,6 +298,9 @@ func (c *Check) conflict(stage string, cls []*claim.Claim) (finding.Finding, boo
 // subject names the thing counted: "points in the revised plan", "people killed".
 func subject(q *claim.Quantity, stage string) string {
 	units := plural(q.Unit)
+	if symbolOf(q.Unit) != "" {
+		units = "the amount (" + units + ")"
+	}
 	if q.Predicate != "" && q.Owner != "" {
 		return units + " " + q.Predicate + " by the " + plural(q.Owner)
 	}
@@ -310,6 +313,9 @@ func subject(q *claim.Quantity, stage string) string {
 	}
 	if stage != "" {
 		owner = stage + " " + owner
+	}
+	if symbolOf(q.Unit) != "" {
+		return "the amount of the " + owner + " (" + plural(q.Unit) + ")"
 	}
 	return units + " in the " + owner
 }

@@ -94,6 +94,48 @@ func coordinated(toks []text.Token, from, to int) bool {
 	return true
 }
 
+// currencySymbols name the currency of an amount written after them.
+var currencySymbols = map[string]string{"$": "dollar", "£": "pound", "€": "euro", "¥": "yen", "₴": "hryvnia", "₽": "rouble", "₹": "rupee"}
+
+// currencyBefore returns the currency of a symbol right before toks[i] ("$1.5 million"), or
+// "". "US$" and "A$" count as dollars.
+func currencyBefore(toks []text.Token, i int) string {
+	if i == 0 || toks[i].Space {
+		return ""
+	}
+	return currencySymbols[toks[i-1].Text]
+}
+
+// readAmount reads an amount of money: "$1.5 million aid package" (the amount of the
+// package), "the package, worth $2 million" (walking back to its owner).
+func (o *options) readAmount(toks []text.Token, i, n int, r reading, currency string) (reading, bool) {
+	r.start = i - 1
+	if i >= 2 && toks[i-2].Kind == text.Word && !toks[i-1].Space && isAcronym(toks[i-2]) {
+		r.start = i - 2 // "US$"
+	}
+	r.unit, r.unitText = currency, currency
+	after := i + n
+	r.end = after
+	if h, mods := nounPhraseAfter(toks, after); h >= 0 {
+		r.owner, r.qualifier = strings.ToLower(toks[h].Text), mods.qualifier
+		r.stage = o.stageIn(toks, max(0, r.start-3), r.start, mods.words)
+		r.after = h + 1
+	} else {
+		r.owner, r.qualifier, r.stage = o.ownerBefore(toks, r.start, "")
+		r.after = after
+	}
+	if r.owner != "" {
+		r.owner = singular(r.owner)
+		if g, ok := o.same[r.owner]; ok {
+			r.owner = g
+		}
+	}
+	lo, hi := max(0, i-window), min(len(toks), i+window)
+	r.year = yearIn(toks[lo:hi])
+	r.scope = scopeOf(toks[lo:], r.start-lo, r.after-lo)
+	return r, true
+}
+
 // isDigitWord reports a word that starts with a digit ("5bn").
 func isDigitWord(t text.Token) bool {
 	return t.Kind == text.Word && t.Text[0] >= '0' && t.Text[0] <= '9'
@@ -127,6 +169,9 @@ func (o *options) read(toks []text.Token, i, n int, num numbers.Number) (reading
 	r := reading{start: i, end: i + n, lo: num.Lo, hi: num.Hi}
 	if notACount(toks, i, n) {
 		return r, false
+	}
+	if cur := currencyBefore(toks, i); cur != "" {
+		return o.readAmount(toks, i, n, r, cur)
 	}
 	if n == 1 && toks[i].Kind == text.Number && strings.IndexByte(toks[i].Text, '.') >= 0 {
 		return r, false // "magnitude 6.2", "6.0": a measurement, not a count of things
@@ -385,7 +430,7 @@ func yearIn(toks []text.Token) int {
 func notACount(toks []text.Token, i, n int) bool {
 	if i > 0 {
 		p := toks[i-1]
-		if dates.Month(p) > 0 || p.Text == "[" || p.Text == "#" || p.Text == "$" || p.Text == "." && !p.Space {
+		if dates.Month(p) > 0 || p.Text == "[" || p.Text == "#" || p.Text == "." && !p.Space {
 			return true
 		}
 		if p.Text == "-" && !toks[i].Space && i > 1 && toks[i-2].Kind == text.Word {
@@ -607,6 +652,15 @@ func (o *options) claimOf(d *pass.Doc, s *article.Sentence, r reading) claim.Cla
 	if r.hi != r.lo {
 		value += "-" + numbers.Format(r.hi)
 	}
+	if sym := symbolOf(r.unit); sym != "" {
+		value = sym + numbers.Short(r.lo) // "$1.5 million"
+		if r.hedgeText != "" {
+			value = r.hedgeText + " " + value
+		}
+		c := d.Claim("quantity", s, toks[r.start].Start, toks[r.end-1].End, value)
+		c.Quantity = o.quantityOf(r)
+		return c
+	}
 	if r.hedgeText != "" {
 		value = r.hedgeText + " " + value
 	}
@@ -620,14 +674,29 @@ func (o *options) claimOf(d *pass.Doc, s *article.Sentence, r reading) claim.Cla
 	}
 	value += " " + unit
 	c := d.Claim("quantity", s, toks[r.start].Start, toks[r.end-1].End, value)
+	c.Quantity = o.quantityOf(r)
+	return c
+}
+
+// symbolOf returns the symbol of a currency unit, or "".
+func symbolOf(unit string) string {
+	for sym, name := range currencySymbols {
+		if name == unit {
+			return sym
+		}
+	}
+	return ""
+}
+
+// quantityOf is the typed value of a reading.
+func (o *options) quantityOf(r reading) *claim.Quantity {
 	lo, hi := o.interval(r.lo, r.hi, r.hedge)
 	if math.IsInf(hi, 1) {
 		hi = -1
 	}
-	c.Quantity = &claim.Quantity{
+	return &claim.Quantity{
 		Lo: lo, Hi: hi, Hedge: pass.Intern(r.hedgeText), Unit: pass.Intern(r.unit), Owner: pass.Intern(r.owner),
 		Predicate: pass.Intern(r.predicate), Qualifier: pass.Intern(r.qualifier), Stage: r.stage,
 		Scope: pass.Intern(r.scope), Event: r.event, Year: r.year, Listed: r.listed,
 	}
-	return c
 }

@@ -43,6 +43,11 @@ func TestExtract(t *testing.T) {
 		{"At least 79 people have been killed across Texas.", "79-inf/person//killed///texas"},
 		{"Police now say 17 people were killed in the storm.", "17/person//killed/revised//"},
 		{"Twelve dead after the blast.", "12/person//killed///"},
+		// amounts of money
+		{"Washington announced a $1.5 million aid package.", "1500000/dollar/package////"},
+		{"The EU pledged a €50 million grant on Monday.", "50000000/euro/package////"},
+		{"The package, worth $2 million, was approved.", "2000000/dollar/package////"},
+		{"Cohen paid $130,000 (£102,300) to Daniels.", "130000/dollar///// 102300/pound/////"},
 		// counts without owner: read, never compared
 		{"Three officials familiar with the talks said so.", "3/official/////"},
 		{"The talks focused on four key elements.", "4/element/////"},
