@@ -65,7 +65,7 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 		for _, m := range names.Find(s.Toks, d.Env.Lex) {
 			all = append(all, found{s, m})
 			if m.Cue != "candidate" || len(m.Given) > 0 {
-				strong[strings.ToLower(m.Surname)] = true
+				strong[m.Surname] = true // as written: a lone word must match it letter for letter
 			}
 		}
 	}
@@ -73,7 +73,7 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 	kept := all[:0]
 	for _, f := range all {
 		m := f.m
-		if m.Cue == "candidate" && len(m.Given) == 0 && !strong[strings.ToLower(m.Surname)] {
+		if m.Cue == "candidate" && len(m.Given) == 0 && !strong[m.Surname] {
 			if strongNames == nil {
 				for sur := range strong {
 					strongNames = append(strongNames, sur)
