@@ -39,23 +39,6 @@ type jsonSummary struct {
 	InputErrors int `json:"input_errors"`
 }
 
-type jsonReport struct {
-	Version     int               `json:"version"`
-	Corpus      string            `json:"corpus"`
-	Articles    []jsonArticle     `json:"articles"`
-	Findings    []finding.Finding `json:"findings"`
-	Summary     jsonSummary       `json:"summary"`
-	InputErrors []string          `json:"input_errors"`
-}
-
-type jsonClaims struct {
-	Version     int           `json:"version"`
-	Corpus      string        `json:"corpus"`
-	Articles    []jsonArticle `json:"articles"`
-	Claims      []claim.Claim `json:"claims"`
-	InputErrors []string      `json:"input_errors"`
-}
-
 func articles(as []*article.Article) []jsonArticle {
 	out := make([]jsonArticle, 0, len(as))
 	for _, a := range as {
@@ -156,6 +139,14 @@ func (j *jsonWriter) value(v any, prefix string) {
 	}
 }
 
+// claim writes one claim whose nested lines start with indent.
+func (j *jsonWriter) claim(c *claim.Claim, indent string) {
+	if j.err == nil {
+		j.scratch = appendClaim(j.scratch[:0], c, indent)
+		_, j.err = j.w.Write(j.scratch)
+	}
+}
+
 // finding writes one finding at the indentation of the findings array.
 func (j *jsonWriter) finding(f *finding.Finding) {
 	j.raw("\n    {\n      \"rule\": ")
@@ -176,26 +167,37 @@ func (j *jsonWriter) finding(f *finding.Finding) {
 			j.raw(",")
 		}
 		j.raw("\n        ")
-		if j.err == nil {
-			j.scratch = appendClaim(j.scratch[:0], &f.Claims[i], "        ")
-			_, j.err = j.w.Write(j.scratch)
-		}
+		j.claim(&f.Claims[i], "        ")
 	}
 	j.raw("\n      ]\n    }")
 }
 
-// ClaimsJSON writes every claim.
+// ClaimsJSON writes every claim, streamed like the findings report.
 func ClaimsJSON(w io.Writer, res *checker.Result) error {
-	cs := res.Claims
-	if cs == nil {
-		cs = []claim.Claim{}
+	bw := bufio.NewWriterSize(w, 1<<16)
+	jw := &jsonWriter{w: bw}
+	jw.raw("{\n  \"version\": ")
+	jw.value(SchemaVersion, "")
+	jw.raw(",\n  \"corpus\": ")
+	jw.value(res.Corpus, "")
+	jw.raw(",\n  \"articles\": ")
+	jw.value(articles(res.Articles), "  ")
+	jw.raw(",\n  \"claims\": [")
+	for i := range res.Claims {
+		if i > 0 {
+			jw.raw(",")
+		}
+		jw.raw("\n    ")
+		jw.claim(&res.Claims[i], "    ")
 	}
-	return encode(w, jsonClaims{Version: SchemaVersion, Corpus: res.Corpus, Articles: articles(res.Articles), Claims: cs, InputErrors: inputErrors(res)})
-}
-
-func encode(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
+	if len(res.Claims) > 0 {
+		jw.raw("\n  ")
+	}
+	jw.raw("],\n  \"input_errors\": ")
+	jw.value(inputErrors(res), "  ")
+	jw.raw("\n}\n")
+	if jw.err != nil {
+		return jw.err
+	}
+	return bw.Flush()
 }

@@ -292,13 +292,8 @@ func checkAction(c *cli.Context) error {
 		return err
 	}
 	reportStart := time.Now()
-	if c.String("format") == "json" {
-		err = report.JSON(c.App.Writer, res)
-	} else {
-		err = report.Text(c.App.Writer, res, style(c))
-	}
-	if err != nil {
-		return usageErr("writing the report: %v", err)
+	if err := write(c, res, report.JSON, report.Text, "report"); err != nil {
+		return err
 	}
 	if c.Bool("timings") {
 		res.Timings = append(res.Timings, checker.Timing{Phase: "report", Duration: time.Since(reportStart)})
@@ -307,7 +302,7 @@ func checkAction(c *cli.Context) error {
 		}
 	}
 	if len(res.InputErrors) > 0 {
-		return &exitError{code: exitUsage, msg: fmt.Sprintf("%d files could not be read; the report is incomplete", len(res.InputErrors))}
+		return incomplete(res, "report")
 	}
 	for _, f := range res.Findings {
 		if f.Severity.Rank() >= threshold {
@@ -322,18 +317,33 @@ func claimsAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if c.String("format") == "json" {
-		err = report.ClaimsJSON(c.App.Writer, res)
-	} else {
-		err = report.Claims(c.App.Writer, res, style(c))
-	}
-	if err != nil {
-		return usageErr("writing the claims: %v", err)
+	if err := write(c, res, report.ClaimsJSON, report.Claims, "claims"); err != nil {
+		return err
 	}
 	if len(res.InputErrors) > 0 {
-		return &exitError{code: exitUsage, msg: fmt.Sprintf("%d files could not be read; the list is incomplete", len(res.InputErrors))}
+		return incomplete(res, "list")
 	}
 	return nil
+}
+
+// write prints res in the format the flags ask for.
+func write(c *cli.Context, res *checker.Result, asJSON func(io.Writer, *checker.Result) error,
+	asText func(io.Writer, *checker.Result, report.Style) error, what string) error {
+	var err error
+	if c.String("format") == "json" {
+		err = asJSON(c.App.Writer, res)
+	} else {
+		err = asText(c.App.Writer, res, style(c))
+	}
+	if err != nil {
+		return usageErr("writing the %s: %v", what, err)
+	}
+	return nil
+}
+
+// incomplete is the exit for a run in which some articles could not be read.
+func incomplete(res *checker.Result, what string) error {
+	return &exitError{code: exitUsage, msg: fmt.Sprintf("%d files could not be read; the %s is incomplete", len(res.InputErrors), what)}
 }
 
 func loadSet(c *cli.Context) (*rules.Set, error) {
