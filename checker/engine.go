@@ -96,16 +96,18 @@ func Run(opts Options) (*Result, error) {
 	if len(files) == 0 && len(walkErrs) == 0 {
 		return nil, &UsageError{fmt.Errorf("%s: no articles (.txt or .md files) to check", strings.Join(opts.Paths, ", "))}
 	}
-	cfg := opts.Config
-	if cfg == nil && !opts.NoDiscover && root != "" {
-		p := filepath.Join(root, ".factcheck.yaml")
-		if _, err := os.Stat(p); err == nil {
-			if cfg, err = rules.LoadConfig(p); err != nil {
-				return nil, &UsageError{err}
+	var set *rules.Set
+	if opts.Config != nil {
+		set, err = rules.Load(opts.Config)
+	} else {
+		path := ""
+		if !opts.NoDiscover && root != "" {
+			if p := filepath.Join(root, ".factcheck.yaml"); fileExists(p) {
+				path = p
 			}
 		}
+		set, _, err = rules.LoadAll(path)
 	}
-	set, err := rules.Load(cfg)
 	if err != nil {
 		return nil, &UsageError{err}
 	}
@@ -381,6 +383,11 @@ func collect(paths []string) (files []input, skipped int, errs []error, root str
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].rel < files[j].rel })
 	return files, skipped, errs, root, nil
+}
+
+func fileExists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
 }
 
 func isArticle(name string) bool {

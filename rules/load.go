@@ -3,6 +3,7 @@ package rules
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 
 	"github.com/goccy/go-yaml"
@@ -41,8 +42,14 @@ func decode(name string, data []byte, v any) (src *source, err error) {
 	if len(f.Docs) == 0 || f.Docs[0].Body == nil {
 		return src, nil
 	}
-	if err := yaml.NodeToValue(f.Docs[0].Body, v, yaml.Strict()); err != nil {
-		return nil, src.yamlError(err)
+	// Every unknown key at once; the rest is still decoded and validated, so that one run
+	// reports all problems. A value of the wrong type stops the file.
+	unknown := src.unknownKeys(f.Docs[0].Body, reflect.TypeOf(v))
+	if err := yaml.NodeToValue(f.Docs[0].Body, v); err != nil {
+		return nil, appendErr(unknown, src.yamlError(err))
+	}
+	if len(unknown) > 0 {
+		return src, unknown
 	}
 	return src, nil
 }

@@ -39,10 +39,14 @@ func (s *Set) Rule(id string) *Rule {
 func ParseFile(name string, data []byte) (*File, error) {
 	var f File
 	src, err := decode(name, data, &f)
-	if err != nil {
+	if src == nil {
 		return nil, err
 	}
-	if errs := src.validate(&f); len(errs) > 0 {
+	var errs Errors
+	if err != nil {
+		errs = appendErr(errs, err)
+	}
+	if errs = append(errs, src.validate(&f)...); len(errs) > 0 {
 		return nil, errs
 	}
 	return &f, nil
@@ -128,6 +132,8 @@ func Load(cfg *Config) (*Set, error) {
 
 func appendErr(errs Errors, err error) Errors {
 	switch e := err.(type) {
+	case nil:
+		return errs
 	case Errors:
 		return append(errs, e...)
 	case *Error:
@@ -136,15 +142,19 @@ func appendErr(errs Errors, err error) Errors {
 	return append(errs, &Error{Msg: err.Error()})
 }
 
-// ParseConfig decodes and validates a corpus configuration.
+// ParseConfig decodes and validates a corpus configuration. When only validation fails,
+// the configuration is returned with the error, so that callers can report more at once.
 func ParseConfig(name string, data []byte) (*Config, error) {
 	var c Config
 	src, err := decode(name, data, &c)
-	if err != nil {
+	if src == nil {
 		return nil, err
 	}
 	c.Path, c.src = name, src
 	var errs Errors
+	if err != nil {
+		errs = appendErr(errs, err)
+	}
 	for i, p := range c.People {
 		pp := fmt.Sprintf("$.people[%d]", i)
 		if strings.TrimSpace(p.Name) == "" {
@@ -162,9 +172,34 @@ func ParseConfig(name string, data []byte) (*Config, error) {
 		}
 	}
 	if len(errs) > 0 {
-		return nil, errs
+		return &c, errs // usable, so that Load can report its own problems too
 	}
 	return &c, nil
+}
+
+// LoadAll reads the configuration at path (none when path is "") and loads the rules it
+// names, reporting the problems of both at once.
+func LoadAll(path string) (*Set, *Config, error) {
+	var cfg *Config
+	var errs Errors
+	if path != "" {
+		var err error
+		cfg, err = LoadConfig(path)
+		if err != nil {
+			errs = appendErr(errs, err)
+		}
+		if cfg == nil {
+			return nil, nil, errs
+		}
+	}
+	set, err := Load(cfg)
+	if err != nil {
+		errs = appendErr(errs, err)
+	}
+	if len(errs) > 0 {
+		return nil, nil, errs
+	}
+	return set, cfg, nil
 }
 
 // LoadConfig reads and parses the configuration file at path.

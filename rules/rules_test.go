@@ -194,3 +194,25 @@ func FuzzParseFile(f *testing.F) {
 		}
 	})
 }
+
+// TestAllProblemsAtOnce: one run shows every unknown key and every invalid value of the
+// configuration and of the rule files it names, each with its position.
+func TestAllProblemsAtOnce(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "extra.yaml", "rules:\n  - id: a\n    kindd: quantity\n    sevrity: info\n")
+	p := writeFile(t, dir, ".factcheck.yaml", "rules: [extra.yaml]\nseverity:\n  count-mismatch: loud\npeople:\n  - name: X\n    alias: [Y]\n")
+	_, _, err := LoadAll(p)
+	if err == nil {
+		t.Fatal("no error")
+	}
+	msg := err.Error()
+	for _, want := range []string{
+		`.factcheck.yaml:6:5: unknown field "alias" (known: aliases, name)`,
+		`extra.yaml:3:5: unknown field "kindd"`,
+		`extra.yaml:4:5: unknown field "sevrity"`,
+	} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("missing %q in\n%s", want, msg)
+		}
+	}
+}

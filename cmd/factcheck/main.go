@@ -208,7 +208,7 @@ func options(c *cli.Context) (checker.Options, error) {
 	}
 	opts := checker.Options{Paths: paths, Jobs: c.Int("jobs"), NoDiscover: c.Bool("no-config")}
 	if f := c.String("config"); f != "" {
-		cfg, err := rules.LoadConfig(f)
+		_, cfg, err := rules.LoadAll(f)
 		if err != nil {
 			return opts, usageErr("%v", err)
 		}
@@ -347,14 +347,7 @@ func incomplete(res *checker.Result, what string) error {
 }
 
 func loadSet(c *cli.Context) (*rules.Set, error) {
-	var cfg *rules.Config
-	if f := c.String("config"); f != "" {
-		var err error
-		if cfg, err = rules.LoadConfig(f); err != nil {
-			return nil, usageErr("%v", err)
-		}
-	}
-	set, err := rules.Load(cfg)
+	set, _, err := rules.LoadAll(c.String("config"))
 	if err != nil {
 		return nil, usageErr("%v", err)
 	}
