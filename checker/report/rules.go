@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"reflect"
 	"strings"
 
 	"github.com/goccy/go-yaml"
@@ -25,10 +26,18 @@ func Rules(w io.Writer, set *rules.Set, st Style) error {
 	return p.err
 }
 
+// firstSentence returns the first sentence of s, cut at a word before 90 characters.
 func firstSentence(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
 	if i := strings.Index(s, ". "); i >= 0 {
-		return s[:i+1]
+		s = s[:i+1]
+	}
+	if r := []rune(s); len(r) > 90 {
+		cut := string(r[:90])
+		if i := strings.LastIndexByte(cut, ' '); i > 40 {
+			cut = cut[:i]
+		}
+		s = strings.TrimRight(cut, ",;:") + "..."
 	}
 	return s
 }
@@ -42,16 +51,27 @@ func Explain(w io.Writer, set *rules.Set, r *rules.Rule, example *checker.Result
 	p.printf("%s\n\n", strings.TrimSpace(r.Description))
 	p.printf("%s %s\n", st.bold("Message:"), r.Message)
 	var opts any
+	key := ""
 	switch {
 	case r.Quantity != nil:
-		opts = map[string]any{"quantity": r.Quantity}
+		opts, key = r.Quantity, "quantity"
 	case r.Names != nil:
-		opts = map[string]any{"names": r.Names}
+		opts, key = r.Names, "names"
 	}
 	if opts != nil {
-		out, err := yaml.MarshalWithOptions(opts, yaml.Flow(false))
-		if err == nil {
-			p.printf("\n%s\n%s", st.bold("Options:"), indent(string(out), "  "))
+		p.printf("\n%s\n  %s:\n", st.bold("Options:"), key)
+		v := reflect.ValueOf(opts).Elem()
+		for i := 0; i < v.NumField(); i++ {
+			f := v.Type().Field(i)
+			name := strings.Split(f.Tag.Get("yaml"), ",")[0]
+			if name == "" || v.Field(i).IsZero() {
+				continue
+			}
+			out, err := yaml.MarshalWithOptions(v.Field(i).Interface(), yaml.Flow(true))
+			if err != nil {
+				continue
+			}
+			p.printf("    %s: %s\n", name, wrapFlow(strings.TrimSpace(string(out)), 96, "      "))
 		}
 	}
 	if len(r.Example) == 0 {
@@ -89,6 +109,21 @@ func indent(s, pre string) string {
 			b.WriteString(pre)
 		}
 		b.WriteString(l)
+	}
+	return b.String()
+}
+
+// wrapFlow breaks a one-line flow value after commas so that lines stay under width.
+func wrapFlow(s string, width int, pre string) string {
+	var b strings.Builder
+	line := 0
+	for _, part := range strings.SplitAfter(s, ", ") {
+		if line > 0 && line+len(part) > width {
+			b.WriteString("\n" + pre)
+			line = len(pre)
+		}
+		b.WriteString(part)
+		line += len(part)
 	}
 	return b.String()
 }
