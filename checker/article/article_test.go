@@ -41,8 +41,11 @@ func TestFlatFrontMatter(t *testing.T) {
 			t.Errorf("%q: fast %+v, parser %+v (%v)", y, fast, slow, err)
 		}
 	}
-	if _, ok := flatFrontMatter("tags: [a, b]\n"); ok {
-		t.Error("a flow sequence took the fast path")
+	if _, ok := flatFrontMatter("tags: [a, [b]]\n"); ok {
+		t.Error("a nested flow sequence took the fast path")
+	}
+	if _, ok := flatFrontMatter("title: [a, b]\n"); ok {
+		t.Error("a list as title took the fast path")
 	}
 }
 

@@ -150,8 +150,8 @@ func yamlErr(err error) *Error {
 // article. It declines (ok false) anything else, which goes to the parser, so that errors
 // and their positions come from one place.
 func flatFrontMatter(y string) (*FrontMatter, bool) {
-	if !utf8.ValidString(y) {
-		return nil, false
+	if !utf8.ValidString(y) || strings.Count(y, "\r") != strings.Count(y, "\r\n") {
+		return nil, false // a lone carriage return is a line break to YAML, not to us
 	}
 	fm := &FrontMatter{}
 	seen := map[string]bool{}
@@ -170,9 +170,12 @@ func flatFrontMatter(y string) (*FrontMatter, bool) {
 		if rest != "" && rest[0] != ' ' {
 			return nil, false
 		}
-		v, ok := flatValue(strings.TrimSpace(rest))
+		raw := strings.TrimSpace(rest)
+		v, ok := flatValue(raw)
 		if !ok {
-			return nil, false
+			if key == "title" || key == "source" || key == "url" || key == "published" || key == "date" || !flatList(raw) {
+				return nil, false
+			}
 		}
 		switch key {
 		case "title":
@@ -192,6 +195,28 @@ func flatFrontMatter(y string) (*FrontMatter, bool) {
 		}
 	}
 	return fm, true
+}
+
+// flatList reports whether v is a flow sequence of plain items ("[floods, weather]"), as
+// tags and categories often are; its items are not read.
+func flatList(v string) bool {
+	if len(v) < 2 || v[0] != '[' || v[len(v)-1] != ']' {
+		return false
+	}
+	inner := strings.TrimSpace(v[1 : len(v)-1])
+	if inner == "" {
+		return true
+	}
+	for _, item := range strings.Split(inner, ",") {
+		item = strings.TrimSpace(item)
+		if item == "" || strings.ContainsAny(item, "[]{}\"'") {
+			return false
+		}
+		if _, ok := flatValue(item); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 func isKey(k string) bool {
@@ -220,7 +245,7 @@ func flatValue(v string) (string, bool) {
 			return "", false
 		}
 		return v[1 : len(v)-1], true
-	case '[', '{', '&', '*', '!', '|', '>', '%', '@', '`', '#', '-', '?', ',', '+', '.':
+	case '[', ']', '{', '}', '&', '*', '!', '|', '>', '%', '@', '`', '#', '-', '?', ',', '+', '.':
 		return "", false
 	}
 	if c := v[0]; c >= '0' && c <= '9' && !isoDate(v) {

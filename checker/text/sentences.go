@@ -152,10 +152,12 @@ func startsBlock(line string) bool {
 func splitBlock(s string, b Span, out []Span) []Span {
 	start := b.Start
 	for i := b.Start; i < b.End; i++ {
-		c := s[i]
-		if c != '.' && c != '!' && c != '?' {
-			continue
+		next := strings.IndexAny(s[i:b.End], ".!?")
+		if next < 0 {
+			break
 		}
+		i += next
+		c := s[i]
 		j := i + 1
 		for j < b.End && (s[j] == '.' || s[j] == '!' || s[j] == '?') {
 			j++
