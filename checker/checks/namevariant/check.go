@@ -5,8 +5,10 @@ package namevariant
 
 import (
 	"fmt"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"factcheck/checker/article"
 	"factcheck/checker/claim"
@@ -191,9 +193,24 @@ func abs(n int) int {
 // with the same options; each rule reports the verdicts of its own kind.
 func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
 	verdicts := cp.Env.Memo(c.memoKey, func() any {
+		people := c.cluster(cp)
+		all := make([]*verdict, len(people))
+		// People are judged independently: split them among the CPUs, keep their order.
+		workers := min(runtime.NumCPU(), len(people)/64+1)
+		var wg sync.WaitGroup
+		for w := 0; w < workers; w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := w; i < len(people); i += workers {
+					all[i] = c.analyze(people[i])
+				}
+			}()
+		}
+		wg.Wait()
 		var vs []*verdict
-		for _, p := range c.cluster(cp) {
-			if v := c.analyze(p); v != nil {
+		for _, v := range all {
+			if v != nil {
 				vs = append(vs, v)
 			}
 		}
