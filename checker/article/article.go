@@ -6,8 +6,6 @@ package article
 import (
 	"bytes"
 	"fmt"
-	"io"
-	"os"
 	"strings"
 	"unicode/utf8"
 
@@ -75,35 +73,6 @@ func (e *Error) Error() string {
 type Scratch struct {
 	toks []text.Token
 	buf  []byte
-}
-
-// ReadFile reads a file into the scratch's buffer; the bytes are valid until the next call.
-// Parse copies what it keeps.
-func (sc *Scratch) ReadFile(path string) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	if fi, err := f.Stat(); err == nil && int(fi.Size())+1 > cap(sc.buf) {
-		sc.buf = make([]byte, 0, int(fi.Size())+512)
-	}
-	b := sc.buf[:0]
-	for {
-		n, err := f.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, err
-		}
-		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)] // grow: the file is larger than it said
-		}
-	}
-	sc.buf = b
-	return b, nil
 }
 
 // Parse parses the content of the article at path (relative to the corpus root).
