@@ -59,6 +59,11 @@ type Quantity struct {
 	Stage string `json:"stage,omitempty"`
 	// Scope is where the count holds, when the sentence says ("kerr county", "texas").
 	Scope string `json:"scope,omitempty"`
+	// Period is the period a figure is given for ("this year", "third quarter").
+	Period string `json:"period,omitempty"`
+	// Distinct marks a count its sentence sets apart as another incident ("in a separate
+	// incident, 3 people died"); it is compared with nothing.
+	Distinct bool `json:"distinct,omitempty"`
 	// Event is the kind of event the sentence is about ("quake"), for counts with a
 	// predicate.
 	Event string `json:"event,omitempty"`

@@ -44,9 +44,12 @@ func Find(toks []text.Token, lex *lexicon.Lexicon) []Mention {
 			t := toks[j]
 			switch {
 			case nameToken(t, lex) && suffixes[strings.ToLower(t.Text)] && len(parts) > 0:
-				// "Donald Trump Jr.": a generational suffix ends the name; it is no surname.
+				// "Carlos Sainz Jr.": a generational suffix ends the name and stays with the
+				// surname, which tells father and son apart.
+				parts[len(parts)-1] += " " + t.Text
 				j++
 				if j < len(toks) && toks[j].Text == "." && !toks[j].Space {
+					parts[len(parts)-1] += "."
 					j++
 				}
 				goto done
@@ -70,7 +73,7 @@ func Find(toks []text.Token, lex *lexicon.Lexicon) []Mention {
 					goto done // a possessive ends the name
 				}
 				continue
-			case len(parts) > 0 && particles[strings.ToLower(t.Text)] && j+1 < len(toks) && nameToken(toks[j+1], lex):
+			case len(parts) > 0 && particles[strings.ToLower(t.Text)] && particleChain(toks, j, lex):
 				// "bin Salman", "de Minaur", "von der Leyen": the particle belongs to the
 				// surname that follows.
 				pending = append(pending, t.Text)
@@ -86,6 +89,14 @@ func Find(toks []text.Token, lex *lexicon.Lexicon) []Mention {
 		i = max(j, i+1)
 	}
 	return out
+}
+
+// particleChain reports whether particles starting at toks[j] lead to a name part ("de la
+// Fuente", "von der Leyen").
+func particleChain(toks []text.Token, j int, lex *lexicon.Lexicon) bool {
+	for ; j < len(toks) && particles[strings.ToLower(toks[j].Text)]; j++ {
+	}
+	return j < len(toks) && nameToken(toks[j], lex)
 }
 
 // nameToken reports whether t can be part of a personal name. Tokens carry their lexical

@@ -75,6 +75,11 @@ func appendClaim(b []byte, c *claim.Claim, indent string) []byte {
 		b = optString(b, qi, "qualifier", q.Qualifier)
 		b = optString(b, qi, "stage", q.Stage)
 		b = optString(b, qi, "scope", q.Scope)
+		b = optString(b, qi, "period", q.Period)
+		if q.Distinct {
+			b = field(b, qi, "distinct", false)
+			b = append(b, "true"...)
+		}
 		b = optString(b, qi, "event", q.Event)
 		if q.Year != 0 {
 			b = field(b, qi, "year", false)

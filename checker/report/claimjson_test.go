@@ -32,7 +32,7 @@ func TestClaimJSON(t *testing.T) {
 	cs = append(cs, claim.Claim{
 		Kind: "quantity", Path: "a\"b\\.txt", Text: "x\x01\t\n\r\b\f\u2028\u2029<&>\xff", Sentence: "é — “q”",
 		Also:     []claim.Pos{{Line: 3, Column: 4}, {Line: 5, Column: 6}},
-		Quantity: &claim.Quantity{Lo: 1.5e-7, Hi: -1, Hedge: "about", Unit: "point", Owner: "plan", Predicate: "p", Qualifier: "us", Stage: "revised", Scope: "texas", Event: "quake", Year: 2009, Listed: true, OwnerInferred: true},
+		Quantity: &claim.Quantity{Lo: 1.5e-7, Hi: -1, Hedge: "about", Unit: "point", Owner: "plan", Predicate: "p", Qualifier: "us", Stage: "revised", Scope: "texas", Period: "this year", Distinct: true, Event: "quake", Year: 2009, Listed: true, OwnerInferred: true},
 	}, claim.Claim{Kind: "person", Person: &claim.Person{Surname: "Zelensky", Cue: "title"}},
 		claim.Claim{Kind: "person", Person: &claim.Person{Given: "Volodymyr", Surname: "Zelensky", Cue: "given-name"}},
 		claim.Claim{Kind: "quantity", Quantity: &claim.Quantity{Lo: 2e21, Hi: 0.25, Unit: "x"}})

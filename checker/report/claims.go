@@ -37,7 +37,7 @@ func details(c *claim.Claim) string {
 			hi = numbers.Format(q.Hi)
 		}
 		parts = append(parts, "unit="+q.Unit, "interval="+numbers.Format(q.Lo)+".."+hi)
-		for _, kv := range [][2]string{{"owner", q.Owner}, {"qualifier", q.Qualifier}, {"predicate", q.Predicate}, {"stage", q.Stage}, {"scope", q.Scope}, {"event", q.Event}, {"hedge", q.Hedge}} {
+		for _, kv := range [][2]string{{"owner", q.Owner}, {"qualifier", q.Qualifier}, {"predicate", q.Predicate}, {"stage", q.Stage}, {"scope", q.Scope}, {"period", q.Period}, {"event", q.Event}, {"hedge", q.Hedge}} {
 			if kv[1] != "" {
 				parts = append(parts, kv[0]+"="+Sanitize(kv[1]))
 			}

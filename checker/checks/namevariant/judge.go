@@ -69,8 +69,9 @@ func (c *Check) analyze(p *person) *verdict {
 		}
 		canonical := fmt.Sprintf("%q (%s)", fullName(p, ref), refSource(p, surnames, ref))
 		if p.known == nil && len(surnames) > 1 && len(surnames[0].articles) == len(surnames[1].articles) && surnames[0].mentions == surnames[1].mentions {
-			// A tie: the corpus cannot say which spelling is right.
-			canonical = fmt.Sprintf("%q (as common as the other spelling: check which is right)", fullName(p, ref))
+			// A tie: the corpus cannot say which spelling is right, and the message must not
+			// pretend it can.
+			canonical = fmt.Sprintf("%q, or the other way round (both are as common: check which is right)", fullName(p, ref))
 		}
 		v.vals = map[string]string{"name": fullName(p, ref), "spellings": strings.Join(bad, ", "), "canonical": canonical}
 	case variant:

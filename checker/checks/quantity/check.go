@@ -4,6 +4,7 @@ package quantity
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -84,6 +85,9 @@ func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
 		if a, ok := adopted[i]; ok {
 			cl = a
 		}
+		if cl.Quantity != nil && cl.Quantity.Distinct {
+			continue // another incident, by the sentence's own account
+		}
 		if k := key(cl.Quantity, pubYear(cp, cl)); k != "" {
 			groups[k] = append(groups[k], cl)
 		}
@@ -119,7 +123,7 @@ func key(q *claim.Quantity, year int) string {
 	default:
 		return ""
 	}
-	k += "|" + q.Scope
+	k += "|" + q.Scope + "|" + q.Period
 	if q.Year != 0 && q.Year != year {
 		k += "|" + strconv.Itoa(q.Year)
 	}
@@ -262,22 +266,18 @@ func sameValue(a, b *claim.Claim) bool {
 	return a.Quantity.Lo == b.Quantity.Lo && a.Quantity.Hi == b.Quantity.Hi
 }
 
-func overlap(a, b *claim.Quantity) bool {
-	aHi, bHi := a.Hi, b.Hi
-	return (bHi < 0 || a.Lo <= bHi) && (aHi < 0 || b.Lo <= aHi)
-}
-
 func (c *Check) conflict(stage string, cls []*claim.Claim) (finding.Finding, bool) {
-	clash := false
-	for i := 0; i < len(cls) && !clash; i++ {
-		for j := i + 1; j < len(cls); j++ {
-			if !overlap(cls[i].Quantity, cls[j].Quantity) {
-				clash = true
-				break
-			}
+	// Intervals all overlap pairwise exactly when the largest lower bound is within the
+	// smallest upper bound: linear, however many claims a thing has.
+	maxLo, minHi := math.Inf(-1), math.Inf(1)
+	for _, cl := range cls {
+		q := cl.Quantity
+		maxLo = math.Max(maxLo, q.Lo)
+		if q.Hi >= 0 {
+			minHi = math.Min(minHi, q.Hi)
 		}
 	}
-	if !clash {
+	if maxLo <= minHi {
 		return finding.Finding{}, false
 	}
 	var values []string

@@ -14,21 +14,24 @@ import (
 
 // reading is one count read from a sentence, before it becomes a claim.
 type reading struct {
-	start, end int // token range of the claim text
-	lo, hi     float64
-	hedge      *hedge
-	hedgeText  string
-	unit       string // singular
-	unitText   string // as written, for display
-	owner      string // group name of the owner noun
-	qualifier  string
-	predicate  string
-	stage      string
-	scope      string
-	event      string
-	year       int
-	listed     bool
-	after      int // first token after the count, its unit and its owner or predicate
+	start, end  int // token range of the claim text
+	lo, hi      float64
+	hedge       *hedge
+	hedgeText   string
+	unit        string // singular
+	unitText    string // as written, for display
+	owner       string // group name of the owner noun
+	qualifier   string
+	predicate   string
+	stage       string
+	scope       string
+	period      string
+	distinct    bool
+	attribution bool
+	event       string
+	year        int
+	listed      bool
+	after       int // first token after the count, its unit and its owner or predicate
 }
 
 // extract reads the counts of one sentence.
@@ -45,7 +48,7 @@ func (o *options) extract(s *article.Sentence) []reading {
 		}
 		r, ok := o.read(toks, i, n, num)
 		if ok {
-			if len(out) > 0 && coordinated(toks, out[len(out)-1].end, r.start) {
+			if len(out) > 0 && !r.attribution && !out[len(out)-1].attribution && coordinated(toks, out[len(out)-1].end, r.start) {
 				// "three goalkeepers, nine defenders and ...": one whole, listed.
 				prev := &out[len(out)-1]
 				if r.owner == "" && r.predicate == "" {
@@ -106,6 +109,22 @@ func currencyBefore(toks []text.Token, i int) string {
 	return currencySymbols[toks[i-1].Text]
 }
 
+// currencyWords are currencies written as words after an amount.
+var currencyWords = map[string]string{
+	"dollar": "dollar", "dollars": "dollar", "euro": "euro", "euros": "euro", "pound": "pound",
+	"pounds": "pound", "yen": "yen", "yuan": "yuan", "rouble": "rouble", "roubles": "rouble",
+	"ruble": "rouble", "rubles": "rouble", "hryvnia": "hryvnia", "hryvnias": "hryvnia",
+	"rupee": "rupee", "rupees": "rupee", "franc": "franc", "francs": "franc",
+}
+
+// amountOf reads an amount written with a currency word ("50 million euros", "a 50 million
+// euro aid package"); after is the token after the currency word.
+func (o *options) amountOf(toks []text.Token, i, after int, r reading, currency string) (reading, bool) {
+	r.end = after
+	r.unit, r.unitText = currency, currency
+	return o.amountOwner(toks, i, after, r)
+}
+
 // readAmount reads an amount of money: "$1.5 million aid package" (the amount of the
 // package), "the package, worth $2 million" (walking back to its owner).
 func (o *options) readAmount(toks []text.Token, i, n int, r reading, currency string) (reading, bool) {
@@ -116,8 +135,18 @@ func (o *options) readAmount(toks []text.Token, i, n int, r reading, currency st
 	r.unit, r.unitText = currency, currency
 	after := i + n
 	r.end = after
+	return o.amountOwner(toks, i, after, r)
+}
+
+// amountOwner finds what an amount belongs to: the noun phrase after it ("$1.5 million
+// aid package", qualified by who gives it: "The EU announced a $2 million ..."), or an
+// owner before it ("the package, worth $2 million").
+func (o *options) amountOwner(toks []text.Token, i, after int, r reading) (reading, bool) {
 	if h, mods := nounPhraseAfter(toks, after); h >= 0 {
 		r.owner, r.qualifier = strings.ToLower(toks[h].Text), mods.qualifier
+		if r.qualifier == "" {
+			r.qualifier = subjectBefore(toks, r.start)
+		}
 		r.stage = o.stageIn(toks, max(0, r.start-3), r.start, mods.words)
 		r.after = h + 1
 	} else {
@@ -133,7 +162,29 @@ func (o *options) readAmount(toks []text.Token, i, n int, r reading, currency st
 	lo, hi := max(0, i-window), min(len(toks), i+window)
 	r.year = yearIn(toks[lo:hi])
 	r.scope = scopeOf(toks[lo:], r.start-lo, r.after-lo)
+	r.period = periodOf(toks[lo:hi])
 	return r, true
+}
+
+// subjectBefore returns the capitalised subject of the verb before an object that starts at
+// k ("The European Union announced a ..." gives "european union"), or "".
+func subjectBefore(toks []text.Token, k int) string {
+	k--
+	if k >= 0 && (strings.EqualFold(toks[k].Text, "a") || strings.EqualFold(toks[k].Text, "an") || strings.EqualFold(toks[k].Text, "the")) {
+		k--
+	}
+	if k < 1 || toks[k].Kind != text.Word || toks[k].Upper() || functionWords[strings.ToLower(toks[k].Text)] {
+		return ""
+	}
+	var words []string
+	for m := k - 1; m >= 0 && toks[m].Kind == text.Word && toks[m].Upper() && len(words) < 4; m-- {
+		w := strings.ToLower(toks[m].Text)
+		if functionWords[w] && !isAcronym(toks[m]) {
+			break
+		}
+		words = append([]string{strings.TrimSuffix(w, "'s")}, words...)
+	}
+	return strings.Join(words, " ")
 }
 
 // isDigitWord reports a word that starts with a digit ("5bn").
@@ -213,18 +264,20 @@ func (o *options) read(toks []text.Token, i, n int, num numbers.Number) (reading
 		r.end = after
 	} else {
 		unitAt, quals := -1, []string(nil)
+		if j < len(toks) && toks[j].Text == "%" {
+			return r, false // a percentage: a share, not a count of things
+		}
 		k := j
 		for ; k < len(toks) && k < j+4; k++ {
 			t := toks[k]
 			low := strings.ToLower(t.Text)
-			if t.Text == "%" && k == j {
-				r.unitText, r.unit = "percent", "percent"
-				unitAt = k
-				k++
-				break
+			if t.Kind != text.Word || t.Is(text.ClassNumber) || functionWords[low] || pastVerbs[low] || strings.HasSuffix(low, "ing") ||
+				strings.HasSuffix(low, "ed") && !(k == j && o.predicates[low] != "") {
+				break // "the jury of 12 included seven women": a verb, then another count
 			}
-			if t.Kind != text.Word || functionWords[low] || pastVerbs[low] || strings.HasSuffix(low, "ing") || (k > j && strings.HasSuffix(low, "ed")) {
-				break
+			if cur := currencyWords[low]; cur != "" {
+				// "a 50 million euro aid package": an amount of the package.
+				return o.amountOf(toks, i, k+1, r, cur)
 			}
 			if k+1 < len(toks) && possessives[strings.ToLower(toks[k+1].Text)] {
 				break // "2,500 lost their homes": a verb, not what is counted
@@ -254,6 +307,7 @@ func (o *options) read(toks []text.Token, i, n int, num numbers.Number) (reading
 		}
 		r.unitText = strings.ToLower(toks[unitAt].Text)
 		r.unit = singular(r.unitText)
+		r.attribution = attributed(toks, unitAt+1)
 		if year && (r.unit == r.unitText || len(quals) > 0) {
 			return r, false // "the 2009 quake", "the 2016 L'Aquila earthquake": a year
 		}
@@ -271,7 +325,10 @@ func (o *options) read(toks []text.Token, i, n int, num numbers.Number) (reading
 		r.predicate, r.unit, r.unitText = g, "person", "people" // "12 dead", "12 deaths"
 	} else if g, end := o.predicateAround(toks, hs, after); g != "" && !compound {
 		r.predicate, r.after = g, max(after, end)
-		r.stage = o.stageIn(toks, max(0, hs-6), hs, nil) // "police now say 14 were killed"
+		// "police now say 14 were killed", "14 people are now confirmed dead"
+		r.stage = o.stageIn(toks, max(0, hs-6), min(len(toks), r.after+1), nil)
+	} else if r.attribution {
+		// "three officials familiar with the talks said": who speaks, not what is counted.
 	} else if compound {
 		if h, mods := nounPhraseAfter(toks, after); h >= 0 {
 			r.owner = strings.ToLower(toks[h].Text)
@@ -297,10 +354,69 @@ func (o *options) read(toks []text.Token, i, n int, num numbers.Number) (reading
 		}
 	}
 	r.scope = scopeOf(toks[lo:], hs-lo, r.after-lo)
+	r.period = periodOf(toks[lo:hi])
 	if r.predicate != "" {
 		r.event = o.eventIn(toks[lo:hi], hs-lo)
+		r.distinct = separateIncident(toks[lo:hs])
 	}
 	return r, true
+}
+
+// attributed reports whether the words after a counted noun make it a source of what is
+// said ("three officials familiar with the talks said", "two officials told Reuters").
+func attributed(toks []text.Token, k int) bool {
+	for end := min(len(toks), k+8); k < end; k++ {
+		t := toks[k]
+		if t.Kind == text.Punct {
+			break // "the plan has 19 points, officials said": the count is not the speaker
+		}
+		if t.Is(text.ClassSpeech) {
+			return true
+		}
+	}
+	return false
+}
+
+// separateIncident reports whether a clause marks its event as another one ("In a separate
+// incident, 3 people died").
+func separateIncident(toks []text.Token) bool {
+	for _, t := range toks {
+		if w := strings.ToLower(t.Text); w == "separate" || w == "another" || w == "unrelated" {
+			return true
+		}
+	}
+	return false
+}
+
+// periodWords name the periods a figure can be given for.
+var periodWords = toSet(`year month week season quarter half`)
+
+// periodOf names the period a sentence gives a figure for ("this year", "third quarter",
+// "full year", "a year earlier"), or "".
+func periodOf(toks []text.Token) string {
+	word := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
+		}
+		return strings.ToLower(toks[k].Text)
+	}
+	for k := range toks {
+		w, next := word(k), word(k+1)
+		if next == "-" { // "third-quarter", "full-year"
+			next = word(k + 2)
+		}
+		switch {
+		case periodWords[next] && (w == "this" || w == "last" || w == "next" || w == "previous" || w == "same" || w == "full"):
+			return w + " " + next
+		case (next == "quarter" || next == "half") && (w == "first" || w == "second" || w == "third" || w == "fourth"):
+			return w + " " + next
+		case periodWords[w] && (next == "earlier" || next == "ago" || next == "before"):
+			return w + " " + next
+		case w == "quarterly" || w == "annual" || w == "annually" || w == "yearly":
+			return w
+		}
+	}
+	return ""
 }
 
 // window is how many tokens either side of a count are searched for its year, scope and
@@ -350,14 +466,25 @@ func subjectVerb(toks []text.Token, hs int) (string, string) {
 	if s.Upper() && !(hs == 2 && strings.HasSuffix(sl, "s") && !strings.HasSuffix(sl, "ss")) {
 		return "", ""
 	}
+	if hs >= 3 {
+		// "The first boat carried 95 people", "Spanish police arrested 40": the subject's
+		// modifier tells instances apart.
+		m := strings.ToLower(toks[hs-3].Text)
+		if ordinals[m] || toks[hs-3].Kind == text.Word && toks[hs-3].Upper() && !functionWords[m] || strings.HasSuffix(m, "'s") {
+			return strings.TrimSuffix(m, "'s") + " " + sl, vl
+		}
+	}
 	return sl, vl
 }
+
+// ordinals tell instances of one kind of thing apart ("the first boat", "the other team").
+var ordinals = toSet(`first second third fourth fifth sixth last other another separate previous next`)
 
 // scopeWords are nouns that name a scope on their own ("in the county").
 var scopeWords = toSet(`county state country city region province district area town village
 nation world island capital territory`)
 
-var scopePreps = toSet(`in across outside throughout within`)
+var scopePreps = toSet(`in across outside throughout within near off`)
 
 // scopeOf reads where a count holds: a place phrase right after it ("68 people died in
 // the county", "killed across Texas"), or a leading one before the sentence's first comma
@@ -377,14 +504,14 @@ func scopeOf(toks []text.Token, hs, after int) string {
 			return strings.TrimSuffix(w, "wide")
 		}
 	}
-	for c := 0; c < hs; c++ {
-		if toks[c].Text == "," {
-			for p := 0; p < c; p++ {
-				if s := placeAfter(toks[:c], p); s != "" {
-					return s
-				}
-			}
+	// A place earlier in the same clause: "A bus crash near Ankara killed 14 people", "In
+	// Kerr County alone, 68 people ...".
+	for p := hs - 1; p >= 0 && p >= hs-window; p-- {
+		if t := toks[p].Text; t == ";" || t == "." {
 			break
+		}
+		if s := placeAfter(toks[:hs], p); s != "" {
+			return s
 		}
 	}
 	return ""
@@ -576,7 +703,16 @@ func (o *options) ownerBefore(toks []text.Token, hs int, qual string) (owner, qu
 	for m := k - 1; m >= 0 && m >= k-4; m-- {
 		mt := toks[m]
 		ml := strings.ToLower(mt.Text)
-		if mt.Kind != text.Word || functionWords[ml] && !isAcronym(mt) || strings.HasSuffix(ml, "'s") {
+		if strings.HasSuffix(ml, "'s") {
+			// "the men's squad", "Germany's aid package": whose, a qualifier.
+			quals = append([]string{strings.TrimSuffix(ml, "'s")}, quals...)
+			break
+		}
+		if ordinals[ml] {
+			quals = append([]string{ml}, quals...) // "the first boat", "the second round"
+			continue
+		}
+		if mt.Kind != text.Word || functionWords[ml] && !isAcronym(mt) {
 			break
 		}
 		mods = append(mods, ml)
@@ -697,6 +833,7 @@ func (o *options) quantityOf(r reading) *claim.Quantity {
 	return &claim.Quantity{
 		Lo: lo, Hi: hi, Hedge: pass.Intern(r.hedgeText), Unit: pass.Intern(r.unit), Owner: pass.Intern(r.owner),
 		Predicate: pass.Intern(r.predicate), Qualifier: pass.Intern(r.qualifier), Stage: r.stage,
-		Scope: pass.Intern(r.scope), Event: r.event, Year: r.year, Listed: r.listed,
+		Scope: pass.Intern(r.scope), Period: pass.Intern(r.period), Distinct: r.distinct,
+		Event: r.event, Year: r.year, Listed: r.listed,
 	}
 }

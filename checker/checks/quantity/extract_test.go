@@ -44,8 +44,17 @@ func TestExtract(t *testing.T) {
 		{"Police now say 17 people were killed in the storm.", "17/person//killed/revised//"},
 		{"Twelve dead after the blast.", "12/person//killed///"},
 		// amounts of money
-		{"Washington announced a $1.5 million aid package.", "1500000/dollar/package////"},
-		{"The EU pledged a €50 million grant on Monday.", "50000000/euro/package////"},
+		{"Washington announced a $1.5 million aid package.", "1500000/dollar/package///washington/"},
+		{"The EU pledged a €50 million grant on Monday.", "50000000/euro/package///eu/"},
+		{"It is a 50 million euro aid package.", "50000000/euro/package////"},
+		{"Germany's aid package is worth 500 million euros.", "500000000/euro/package///germany/"},
+		// review look-alikes
+		{"The jury of 12 included seven women.", "7/woman/////"},
+		{"The men's squad has 26 players.", "26/player/squad///men/"},
+		{"The first boat carried about 95 people.", "85.5-104.5/person/first boat/carried///"},
+		{"A bus crash near Ankara killed 14 people.", "14/person//killed///ankara"},
+		{"The revised peace plan has 19 points, three officials familiar with the talks said.", "19/point/plan//revised// 3/official/////"},
+		{"Update: 14 people are now confirmed dead.", "14/person//killed/revised//"},
 		{"The package, worth $2 million, was approved.", "2000000/dollar/package////"},
 		{"Cohen paid $130,000 (£102,300) to Daniels.", "130000/dollar///// 102300/pound/////"},
 		// counts without owner: read, never compared

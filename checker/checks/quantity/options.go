@@ -3,6 +3,7 @@ package quantity
 import (
 	"math"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"factcheck/rules"
@@ -101,6 +102,21 @@ func groups(gs [][]string) map[string]string {
 // interval turns value range [lo, hi] and a hedge into the interval of values it allows.
 // Hi is +Inf without upper bound.
 func (o *options) interval(lo, hi float64, h *hedge) (float64, float64) {
+	l, u := o.bounds(lo, hi, h)
+	return round(l), round(u)
+}
+
+// round drops floating-point noise: 55,000 widened by a tenth is 60,500, not
+// 60500.00000000001.
+func round(v float64) float64 {
+	if math.IsInf(v, 0) || v == 0 {
+		return v
+	}
+	r, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
+	return r
+}
+
+func (o *options) bounds(lo, hi float64, h *hedge) (float64, float64) {
 	if h == nil {
 		t := o.tolerance
 		return lo * (1 - t), hi * (1 + t)
