@@ -26,12 +26,31 @@ var particles = map[string]bool{
 	"dos": true, "das": true, "del": true, "della": true, "ter": true, "el": true,
 }
 
-// suffixes are generational suffixes that follow a name.
-var suffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+// isSuffix reports a generational suffix that follows a name: Jr, Sr, II, III, IV.
+func isSuffix(w string) bool {
+	switch len(w) {
+	case 2:
+		return strings.EqualFold(w, "jr") || strings.EqualFold(w, "sr") || w == "II" || w == "IV"
+	case 3:
+		return w == "III"
+	}
+	return false
+}
+
+// isHeadlineOnce computes isHeadline once per sentence and remembers it in *memo (-1 unknown).
+func isHeadlineOnce(toks []text.Token, memo *int) bool {
+	if *memo < 0 {
+		*memo = 0
+		if isHeadline(toks) {
+			*memo = 1
+		}
+	}
+	return *memo == 1
+}
 
 // Find returns the name mentions of one sentence.
 func Find(toks []text.Token, lex *lexicon.Lexicon) []Mention {
-	headline := isHeadline(toks)
+	headline := -1 // computed when first needed: most sentences never ask
 	var out []Mention
 	for i := 0; i < len(toks); {
 		if !nameToken(toks[i], lex) {
@@ -42,8 +61,9 @@ func Find(toks []text.Token, lex *lexicon.Lexicon) []Mention {
 		var parts, pending []string
 		for j < len(toks) {
 			t := toks[j]
+			isName := nameToken(t, lex)
 			switch {
-			case nameToken(t, lex) && suffixes[strings.ToLower(t.Text)] && len(parts) > 0:
+			case isName && len(parts) > 0 && isSuffix(t.Text):
 				// "Carlos Sainz Jr.": a generational suffix ends the name and stays with the
 				// surname, which tells father and son apart.
 				parts[len(parts)-1] += " " + t.Text
@@ -53,7 +73,7 @@ func Find(toks []text.Token, lex *lexicon.Lexicon) []Mention {
 					j++
 				}
 				goto done
-			case nameToken(t, lex):
+			case isName:
 				part := t.Text
 				if len(pending) > 0 {
 					part = strings.Join(pending, " ") + " " + part
@@ -83,7 +103,7 @@ func Find(toks []text.Token, lex *lexicon.Lexicon) []Mention {
 			break
 		}
 	done:
-		if m, ok := mention(toks, i, j, parts, lex, headline); ok {
+		if m, ok := mention(toks, i, j, parts, lex, &headline); ok {
 			out = append(out, m)
 		}
 		i = max(j, i+1)
@@ -123,7 +143,7 @@ func isUpperWord(s string) bool {
 	return s == strings.ToUpper(s)
 }
 
-func mention(toks []text.Token, i, j int, parts []string, lex *lexicon.Lexicon, headline bool) (Mention, bool) {
+func mention(toks []text.Token, i, j int, parts []string, lex *lexicon.Lexicon, headline *int) (Mention, bool) {
 	if len(parts) == 0 || len(parts) > 4 {
 		return Mention{}, false
 	}
@@ -143,7 +163,7 @@ func mention(toks []text.Token, i, j int, parts []string, lex *lexicon.Lexicon, 
 	switch {
 	case len(words) >= 2 && lex.Has(words[0], text.ClassGiven):
 		m.Cue = "given-name"
-	case headline:
+	case isHeadlineOnce(toks, headline):
 		m.Cue = "candidate" // title case says nothing in a headline
 	case titled(toks, i, lex):
 		m.Cue = "title"

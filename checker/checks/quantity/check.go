@@ -38,6 +38,7 @@ func (c *Check) ExtractKey() string { return c.key }
 // Extract implements pass.Check.
 func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 	var out []claim.Claim
+	var buf []reading
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		if !hasNumber(s.Toks) {
@@ -51,7 +52,8 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 			taken[s.Toks[r.start].Start] = true
 			out = append(out, c.opts.claimOf(d, s, r))
 		}
-		for _, r := range c.opts.extract(s) {
+		buf = c.opts.extract(s, buf[:0])
+		for _, r := range buf {
 			if taken[s.Toks[r.start].Start] {
 				continue
 			}

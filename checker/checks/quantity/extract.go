@@ -34,10 +34,9 @@ type reading struct {
 	after       int // first token after the count, its unit and its owner or predicate
 }
 
-// extract reads the counts of one sentence.
-func (o *options) extract(s *article.Sentence) []reading {
+// extract reads the counts of one sentence, appending to out (a buffer the caller reuses).
+func (o *options) extract(s *article.Sentence, out []reading) []reading {
 	toks := s.Toks
-	var out []reading
 	for i := 0; i < len(toks); i++ {
 		if toks[i].Kind != text.Number && !toks[i].Is(text.ClassNumber) && !isDigitWord(toks[i]) {
 			continue

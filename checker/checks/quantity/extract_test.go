@@ -74,7 +74,7 @@ func TestExtract(t *testing.T) {
 		toks := text.Tokenize(c.sentence, 0, len(c.sentence))
 		lex.Classify(toks)
 		var got []string
-		for _, r := range o.extract(&article.Sentence{Toks: toks}) {
+		for _, r := range o.extract(&article.Sentence{Toks: toks}, nil) {
 			lo, hi := o.interval(r.lo, r.hi, r.hedge)
 			v := plain(lo)
 			if hi != lo {
