@@ -186,6 +186,12 @@ func subjectBefore(toks []text.Token, k int) string {
 	return strings.Join(words, " ")
 }
 
+// numberValue reads a number token's value.
+func numberValue(t text.Token) (float64, bool) {
+	num, n := numbers.Read([]text.Token{t}, 0)
+	return num.Lo, n == 1
+}
+
 // isDigitWord reports a word that starts with a digit ("5bn").
 func isDigitWord(t text.Token) bool {
 	return t.Kind == text.Word && t.Text[0] >= '0' && t.Text[0] <= '9'
@@ -240,6 +246,18 @@ func (o *options) read(toks []text.Token, i, n int, num numbers.Number) (reading
 	if r.hedge != nil {
 		r.start = hs
 		r.hedgeText = strings.ToLower(joinText(toks[hs:i]))
+	}
+	// "10-12 points" and "between 10 and 12 points" are ranges; "3-1" is a score.
+	if r.hedge == nil && hs >= 2 && toks[hs-1].Text == "-" && !toks[hs-1].Space && !toks[hs].Space && toks[hs-2].Kind == text.Number {
+		lo, ok := numberValue(toks[hs-2])
+		if !ok || lo >= r.lo {
+			return r, false // a score or a hyphenated code
+		}
+		r.lo, hs, r.start = lo, hs-2, hs-2
+	} else if r.hedge == nil && hs >= 3 && strings.EqualFold(toks[hs-1].Text, "and") && strings.EqualFold(toks[hs-3].Text, "between") {
+		if lo, n := numbers.Read(toks, hs-2); n == 1 && lo.Hi < r.lo {
+			r.lo, hs, r.start = lo.Lo, hs-3, hs-3
+		}
 	}
 	if hs > 0 && isLabel(toks[hs-1]) {
 		return r, false // "Article 5", "Air Force One"
@@ -692,7 +710,7 @@ func (o *options) ownerBefore(toks []text.Token, hs int, qual string) (owner, qu
 	}
 	t := toks[k]
 	low := strings.ToLower(t.Text)
-	if t.Kind != text.Word || t.Upper() || functionWords[low] || strings.HasSuffix(low, "ing") || strings.HasSuffix(low, "ed") || strings.HasSuffix(low, "ly") {
+	if t.Kind != text.Word || t.Upper() || functionWords[low] || pastVerbs[low] || strings.HasSuffix(low, "ing") || strings.HasSuffix(low, "ed") || strings.HasSuffix(low, "ly") {
 		return "", qualifier, ""
 	}
 	owner = low

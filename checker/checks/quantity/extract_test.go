@@ -48,6 +48,12 @@ func TestExtract(t *testing.T) {
 		{"The EU pledged a €50 million grant on Monday.", "50000000/euro/package///eu/"},
 		{"It is a 50 million euro aid package.", "50000000/euro/package////"},
 		{"Germany's aid package is worth 500 million euros.", "500000000/euro/package///germany/"},
+		// ranges and scores
+		{"The plan has between 10 and 12 points.", "10-12/point/plan////"},
+		{"The plan has 10-12 points.", "10-12/point/plan////"},
+		{"They won with a 3-1 win at home.", ""},
+		{"Witnesses heard from 41 people.", "41/person/////"},
+		{"Some 230 abroad voted early.", ""},
 		// review look-alikes
 		{"The jury of 12 included seven women.", "7/woman/////"},
 		{"The men's squad has 26 players.", "26/player/squad///men/"},

@@ -12,11 +12,12 @@ he she it they we you i him them us me who whom whose which what where when why 
 here is are was were be been being am do does did have has had will would shall should can
 could may might must said says say told tells also only just even still already then now
 more most less least many much few several other another such same own up down out off
-together along alone apart away back forward ago later earlier instead`)
+together along alone apart away back forward ago later earlier instead abroad overseas ahead
+home inside outside nearby`)
 
 // pastVerbs are irregular past-tense verbs, which follow a bare number as its verb, not as
 // what it counts ("the two left", "three fled").
-var pastVerbs = toSet(`left went came said told took gave made held met fled lost won got saw ran
+var pastVerbs = toSet(`left went came said told took gave made held met fled lost won got saw ran heard
 fell rose sent kept built bought brought caught fought thought found stood spent sold paid led
 read wrote spoke broke chose drove flew grew knew threw wore began drank rang sang swam`)
 
