@@ -743,27 +743,25 @@ func (o *options) ownerBefore(toks []text.Token, hs int, qual string) (owner, qu
 	return owner, qualifier, o.stageIn(toks, k+1, hs, mods)
 }
 
-// stageIn returns the stage whose words occur in toks[from:to] or among extra words; when
-// several do, the one nearest the count wins.
+// stageIn returns the stage whose words occur in toks[from:to] or among extra words (the
+// modifiers of an owner, nearest first); when several do, the one nearest the count wins.
 func (o *options) stageIn(toks []text.Token, from, to int, extra []string) string {
-	best, bestAt := "", -1
-	words := make([]string, 0, len(extra)+to-from)
-	for k := len(extra) - 1; k >= 0; k-- {
-		words = append(words, extra[k])
-	}
-	for k := from; k < to; k++ {
-		words = append(words, strings.ToLower(toks[k].Text))
-	}
-	for _, st := range o.stages {
-		for _, ph := range st.phrases {
-			for k := 0; k+len(ph) <= len(words); k++ {
-				if equalWords(words[k:k+len(ph)], ph) && k > bestAt {
-					best, bestAt = st.name, k
-				}
+	var buf [32]byte
+	for k := to - 1; k >= from; k-- { // nearest first
+		for _, sp := range o.stageStarts[string(text.LowerASCII(&buf, toks[k].Text))] {
+			if n := len(sp.words); k+n <= to && matchWords(toks[k:k+n], sp.words) {
+				return sp.stage
 			}
 		}
 	}
-	return best
+	for _, w := range extra {
+		for _, sp := range o.stageStarts[w] {
+			if len(sp.words) == 1 {
+				return sp.stage
+			}
+		}
+	}
+	return ""
 }
 
 func matchWords(toks []text.Token, ph []string) bool {
@@ -772,15 +770,6 @@ func matchWords(toks []text.Token, ph []string) bool {
 	}
 	for k, w := range ph {
 		if !strings.EqualFold(toks[k].Text, w) {
-			return false
-		}
-	}
-	return true
-}
-
-func equalWords(a, b []string) bool {
-	for k := range b {
-		if a[k] != b[k] {
 			return false
 		}
 	}

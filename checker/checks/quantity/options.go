@@ -16,6 +16,7 @@ type options struct {
 	stages                    []stage           // in order: earliest version first
 	hedges                    []hedge
 	hedgeEnds                 map[string][]hedgePhrase // hedge phrases by their last word
+	stageStarts               map[string][]stagePhrase // stage phrases by their first word
 	tolerance                 float64
 	patterns                  []*regexp.Regexp
 }
@@ -23,6 +24,12 @@ type options struct {
 type stage struct {
 	name    string
 	phrases [][]string
+}
+
+// stagePhrase is one phrase that marks a stage.
+type stagePhrase struct {
+	words []string
+	stage string
 }
 
 // hedgePhrase is one phrase of a hedge.
@@ -58,6 +65,14 @@ func compile(q *rules.QuantityOptions) (*options, error) {
 			hh.words = append(hh.words, strings.Fields(strings.ToLower(w)))
 		}
 		o.hedges = append(o.hedges, hh)
+	}
+	o.stageStarts = map[string][]stagePhrase{}
+	for _, st := range o.stages {
+		for _, ph := range st.phrases {
+			if len(ph) > 0 {
+				o.stageStarts[ph[0]] = append(o.stageStarts[ph[0]], stagePhrase{ph, st.name})
+			}
+		}
 	}
 	o.hedgeEnds = map[string][]hedgePhrase{}
 	for hi, h := range o.hedges {
