@@ -79,16 +79,11 @@ func JSON(w io.Writer, res *checker.Result) error {
 	e, wn, in := Counts(fs)
 	// The report is streamed field by field: findings can hold thousands of claims, and
 	// encoding/json's indentation of one large value costs more time and memory than the
-	// whole check. Each claim is still marshalled by encoding/json, so its field names and
-	// escaping are exactly those of the schema.
+	// whole check. Claims are written by appendClaim, which TestClaimJSON keeps identical to
+	// encoding/json's output; everything else is marshalled by encoding/json.
 	bw := bufio.NewWriterSize(w, 1<<16)
 	jw := &jsonWriter{w: bw}
-	jw.raw("{\n  \"version\": ")
-	jw.value(SchemaVersion, "")
-	jw.raw(",\n  \"corpus\": ")
-	jw.value(res.Corpus, "")
-	jw.raw(",\n  \"articles\": ")
-	jw.value(articles(res.Articles), "  ")
+	jw.header(res)
 	jw.raw(",\n  \"findings\": [")
 	for i := range fs {
 		if i > 0 {
@@ -102,11 +97,26 @@ func JSON(w io.Writer, res *checker.Result) error {
 	jw.raw("],\n  \"summary\": ")
 	jw.value(jsonSummary{Articles: len(res.Articles), Claims: res.ClaimCount, Findings: len(fs),
 		Errors: e, Warnings: wn, Infos: in, Skipped: res.Skipped, InputErrors: len(res.InputErrors)}, "  ")
-	jw.raw(",\n  \"input_errors\": ")
-	jw.value(inputErrors(res), "  ")
-	jw.raw("\n}\n")
-	if jw.err != nil {
-		return jw.err
+	return jw.finish(res, bw)
+}
+
+// header writes the opening of a report: version, corpus and articles.
+func (j *jsonWriter) header(res *checker.Result) {
+	j.raw("{\n  \"version\": ")
+	j.value(SchemaVersion, "")
+	j.raw(",\n  \"corpus\": ")
+	j.value(res.Corpus, "")
+	j.raw(",\n  \"articles\": ")
+	j.value(articles(res.Articles), "  ")
+}
+
+// finish writes the input errors, closes the report and flushes it.
+func (j *jsonWriter) finish(res *checker.Result, bw *bufio.Writer) error {
+	j.raw(",\n  \"input_errors\": ")
+	j.value(inputErrors(res), "  ")
+	j.raw("\n}\n")
+	if j.err != nil {
+		return j.err
 	}
 	return bw.Flush()
 }
@@ -176,12 +186,7 @@ func (j *jsonWriter) finding(f *finding.Finding) {
 func ClaimsJSON(w io.Writer, res *checker.Result) error {
 	bw := bufio.NewWriterSize(w, 1<<16)
 	jw := &jsonWriter{w: bw}
-	jw.raw("{\n  \"version\": ")
-	jw.value(SchemaVersion, "")
-	jw.raw(",\n  \"corpus\": ")
-	jw.value(res.Corpus, "")
-	jw.raw(",\n  \"articles\": ")
-	jw.value(articles(res.Articles), "  ")
+	jw.header(res)
 	jw.raw(",\n  \"claims\": [")
 	for i := range res.Claims {
 		if i > 0 {
@@ -193,11 +198,6 @@ func ClaimsJSON(w io.Writer, res *checker.Result) error {
 	if len(res.Claims) > 0 {
 		jw.raw("\n  ")
 	}
-	jw.raw("],\n  \"input_errors\": ")
-	jw.value(inputErrors(res), "  ")
-	jw.raw("\n}\n")
-	if jw.err != nil {
-		return jw.err
-	}
-	return bw.Flush()
+	jw.raw("]")
+	return jw.finish(res, bw)
 }
