@@ -5,7 +5,6 @@ package finding
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"io"
 	"sort"
 
 	"factcheck/checker/claim"
@@ -41,20 +40,14 @@ func (f *Finding) SetFingerprint() {
 		}
 		return a.Value < b.Value
 	})
-	h := sha256.New()
-	io.WriteString(h, f.Rule)
-	h.Write([]byte{0})
-	io.WriteString(h, f.Subject)
+	b := make([]byte, 0, 64*len(order)+len(f.Rule)+len(f.Subject)+2)
+	b = append(append(append(b, f.Rule...), 0), f.Subject...)
 	for _, i := range order {
 		c := &f.Claims[i]
-		h.Write([]byte{1})
-		io.WriteString(h, c.Path)
-		h.Write([]byte{0})
-		io.WriteString(h, c.Text)
-		h.Write([]byte{0})
-		io.WriteString(h, c.Value)
+		b = append(append(append(append(append(append(b, 1), c.Path...), 0), c.Text...), 0), c.Value...)
 	}
-	f.Fingerprint = hex.EncodeToString(h.Sum(nil)[:12])
+	sum := sha256.Sum256(b)
+	f.Fingerprint = hex.EncodeToString(sum[:12])
 }
 
 // Sort orders findings by severity (most serious first), class, first claim position, then

@@ -70,9 +70,25 @@ func TestFolderAndDistance(t *testing.T) {
 	for _, c := range []struct {
 		a, b string
 		d    int
-	}{{"sybiha", "sybhia", 1}, {"zelensky", "zelenksy", 1}, {"kitten", "sitting", 3}, {"", "abc", 3}, {"abc", "abc", 0}, {"ca", "abc", 3}} {
+	}{{"sybiha", "sybhia", 1}, {"zelensky", "zelenksy", 1}, {"kitten", "sitting", 3}, {"", "abc", 3}, {"abc", "abc", 0}, {"ca", "abc", 3},
+		{"świątek", "swiatek", 2}, {"zelenskyy", "zelenskyi", 1}} {
 		if got := Distance(c.a, c.b); got != c.d {
 			t.Errorf("Distance(%q, %q) = %d, want %d", c.a, c.b, got, c.d)
 		}
 	}
+}
+
+// FuzzDistance: the ASCII fast path agrees with the general one.
+func FuzzDistance(f *testing.F) {
+	f.Add("zelensky", "zelenksy")
+	f.Add("", "abc")
+	f.Add("kitten", "sitting")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if !isASCII(a) || !isASCII(b) || len(a) > 32 || len(b) > 32 {
+			return
+		}
+		if got, want := distanceASCII(a, b), distanceRunes([]rune(a), []rune(b)); got != want {
+			t.Fatalf("Distance(%q, %q) = %d, general %d", a, b, got, want)
+		}
+	})
 }

@@ -288,10 +288,11 @@ func (c *Check) givenFits(g string, givens map[string]bool) bool {
 }
 
 func firstGiven(given string) string {
-	if f := strings.Fields(given); len(f) > 0 {
-		return strings.TrimSuffix(f[0], ".")
+	given = strings.TrimLeft(given, " ")
+	if i := strings.IndexByte(given, ' '); i >= 0 {
+		given = given[:i]
 	}
-	return ""
+	return strings.TrimSuffix(given, ".")
 }
 
 // knownPeople compiles the configuration's people.

@@ -408,19 +408,38 @@ func separateIncident(toks []text.Token) bool {
 // periodWords name the periods a figure can be given for.
 var periodWords = toSet(`year month week season quarter half`)
 
+// periodVocab holds every word periodOf looks at, mapped to itself, so that a lower-cased
+// lookup needs no allocation.
+var periodVocab = func() map[string]string {
+	m := map[string]string{}
+	for _, w := range strings.Fields(`year month week season quarter half this last next previous same
+	full first second third fourth earlier ago before quarterly annual annually yearly`) {
+		m[w] = w
+	}
+	return m
+}()
+
 // periodOf names the period a sentence gives a figure for ("this year", "third quarter",
 // "full year", "a year earlier"), or "".
 func periodOf(toks []text.Token) string {
-	word := func(k int) string {
-		if k < 0 || k >= len(toks) {
+	var b1, b2 [32]byte
+	word := func(buf *[32]byte, k int) string {
+		if k < 0 || k >= len(toks) || toks[k].Kind == text.Number {
 			return ""
 		}
-		return strings.ToLower(toks[k].Text)
+		if w, ok := periodVocab[string(text.LowerASCII(buf, toks[k].Text))]; ok {
+			return w
+		}
+		return ""
 	}
 	for k := range toks {
-		w, next := word(k), word(k+1)
-		if next == "-" { // "third-quarter", "full-year"
-			next = word(k + 2)
+		w := word(&b1, k)
+		if w == "" {
+			continue
+		}
+		next := word(&b2, k+1)
+		if k+1 < len(toks) && toks[k+1].Text == "-" { // "third-quarter", "full-year"
+			next = word(&b2, k+2)
 		}
 		switch {
 		case periodWords[next] && (w == "this" || w == "last" || w == "next" || w == "previous" || w == "same" || w == "full"):
@@ -536,7 +555,8 @@ func scopeOf(toks []text.Token, hs, after int) string {
 
 // placeAfter reads "in (the) Kerr County" or "in the county" starting at toks[k].
 func placeAfter(toks []text.Token, k int) string {
-	if k >= len(toks) || !scopePreps[strings.ToLower(toks[k].Text)] {
+	var buf [32]byte
+	if k >= len(toks) || toks[k].Kind != text.Word || !scopePreps[string(text.LowerASCII(&buf, toks[k].Text))] {
 		return ""
 	}
 	k++
@@ -550,7 +570,7 @@ func placeAfter(toks []text.Token, k int) string {
 	if len(words) > 0 {
 		return strings.Join(words, " ")
 	}
-	if k < len(toks) && scopeWords[strings.ToLower(toks[k].Text)] {
+	if k < len(toks) && scopeWords[string(text.LowerASCII(&buf, toks[k].Text))] {
 		return strings.ToLower(toks[k].Text)
 	}
 	return ""
