@@ -52,13 +52,14 @@ func isHeadlineOnce(toks []text.Token, memo *int) bool {
 func Find(toks []text.Token, lex *lexicon.Lexicon) []Mention {
 	headline := -1 // computed when first needed: most sentences never ask
 	var out []Mention
+	var parts, pending []string // reused for every run of the sentence
 	for i := 0; i < len(toks); {
 		if !nameToken(toks[i], lex) {
 			i++
 			continue
 		}
 		j := i
-		var parts, pending []string
+		parts, pending = parts[:0], pending[:0]
 		for j < len(toks) {
 			t := toks[j]
 			isName := nameToken(t, lex)
@@ -152,11 +153,14 @@ func mention(toks []text.Token, i, j int, parts []string, lex *lexicon.Lexicon, 
 	if j < len(toks) && toks[j].Kind == text.Word && toks[j].Upper() && toks[j].Is(text.ClassOrg) {
 		return Mention{}, false
 	}
-	words := make([]string, len(parts))
-	for k, p := range parts {
-		words[k] = strings.TrimSuffix(p, "'s")
+	m := Mention{Start: i, End: j, Surname: strings.TrimSuffix(parts[len(parts)-1], "'s")}
+	if len(parts) > 1 {
+		m.Given = make([]string, len(parts)-1) // parts is reused: copy what the mention keeps
+		for k, p := range parts[:len(parts)-1] {
+			m.Given[k] = strings.TrimSuffix(p, "'s")
+		}
 	}
-	m := Mention{Start: i, End: j, Surname: words[len(words)-1], Given: words[:len(words)-1]}
+	words := append(m.Given, m.Surname)
 	if len([]rune(m.Surname)) < 2 {
 		return Mention{}, false
 	}

@@ -44,7 +44,7 @@ func set(words ...string) map[string]bool {
 // quotes) followed by space and a capital, digit or opening quote, unless the word before the
 // period is an abbreviation that cannot end a sentence there.
 func Sentences(s string) []Span {
-	var out []Span
+	out := make([]Span, 0, len(s)/100+1)
 	for _, b := range blocks(s) {
 		out = splitBlock(s, b, out)
 	}

@@ -82,7 +82,7 @@ func hasNumber(toks []text.Token) bool {
 func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
 	adopted := adoptOwners(cp.Claims)
 	adoptEvents(cp.Claims, adopted)
-	groups := map[string][]*claim.Claim{}
+	groups := map[groupKey][]*claim.Claim{}
 	for i, cl := range cp.Claims {
 		if a, ok := adopted[i]; ok {
 			cl = a
@@ -90,15 +90,15 @@ func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
 		if cl.Quantity != nil && cl.Quantity.Distinct {
 			continue // another incident, by the sentence's own account
 		}
-		if k := key(cl.Quantity, pubYear(cp, cl)); k != "" {
+		if k, ok := key(cl.Quantity, pubYear(cp, cl)); ok {
 			groups[k] = append(groups[k], cl)
 		}
 	}
-	keys := make([]string, 0, len(groups))
+	keys := make([]groupKey, 0, len(groups))
 	for k := range groups {
 		keys = append(keys, k)
 	}
-	sort.Strings(keys)
+	sort.Slice(keys, func(i, j int) bool { return keys[i].less(keys[j]) })
 	var out []finding.Finding
 	for _, k := range keys {
 		for _, bucket := range c.byStage(groups[k]) {
@@ -110,26 +110,41 @@ func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
 	return out
 }
 
-// key says what a count is about; "" when it cannot be compared. Owner (or predicate),
-// unit, qualifier and scope must all agree, and a sentence that names a year other than
-// its article's is about another occasion.
-func key(q *claim.Quantity, year int) string {
-	var k string
-	switch {
-	case q == nil:
-		return ""
-	case q.Predicate != "":
-		k = "p|" + q.Predicate + "|" + q.Unit + "|" + q.Owner + "|" + q.Event
-	case q.Owner != "":
-		k = "o|" + q.Owner + "|" + q.Unit + "|" + q.Qualifier
-	default:
-		return ""
+// groupKey says what a count is about: counts with equal keys are compared. Owner (or
+// predicate), unit, qualifier, scope and period must all agree, and a sentence that names a
+// year other than its article's is about another occasion.
+type groupKey struct {
+	predicate, unit, owner, event, qualifier, scope, period string
+	year                                                  int
+}
+
+func (a groupKey) less(b groupKey) bool {
+	x := [...]string{a.predicate, a.unit, a.owner, a.event, a.qualifier, a.scope, a.period}
+	y := [...]string{b.predicate, b.unit, b.owner, b.event, b.qualifier, b.scope, b.period}
+	for i := range x {
+		if x[i] != y[i] {
+			return x[i] < y[i]
+		}
 	}
-	k += "|" + q.Scope + "|" + q.Period
+	return a.year < b.year
+}
+
+// key returns the group of a count; false when it cannot be compared (no owner or
+// predicate).
+func key(q *claim.Quantity, year int) (groupKey, bool) {
+	if q == nil || q.Predicate == "" && q.Owner == "" {
+		return groupKey{}, false
+	}
+	k := groupKey{predicate: q.Predicate, unit: q.Unit, owner: q.Owner, scope: q.Scope, period: q.Period}
+	if q.Predicate != "" {
+		k.event = q.Event
+	} else {
+		k.qualifier = q.Qualifier
+	}
 	if q.Year != 0 && q.Year != year {
-		k += "|" + strconv.Itoa(q.Year)
+		k.year = q.Year
 	}
-	return k
+	return k, true
 }
 
 // adoptEvents gives a count with a predicate but no event ("388 people were injured") the
