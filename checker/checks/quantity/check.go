@@ -115,7 +115,7 @@ func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
 // year other than its article's is about another occasion.
 type groupKey struct {
 	predicate, unit, owner, event, qualifier, scope, period string
-	year                                                  int
+	year                                                    int
 }
 
 func (a groupKey) less(b groupKey) bool {
