@@ -43,15 +43,25 @@ type side struct {
 	claims []*claim.Claim
 }
 
-// sides groups a finding's claims by what they claim, in order of first appearance.
+// sides groups a finding's claims by what they claim, in order of first appearance: a name
+// by its surname, or by its first name when the surnames agree (Yulia / Yuliya Tkachenko).
 func sides(f *finding.Finding) []side {
 	var out []side
 	index := map[string]int{}
+	byGiven := len(f.Claims) > 0 && f.Claims[0].Person != nil
+	for i := range f.Claims {
+		if p := f.Claims[i].Person; p == nil || !strings.EqualFold(p.Surname, f.Claims[0].Person.Surname) {
+			byGiven = false
+		}
+	}
 	for i := range f.Claims {
 		c := &f.Claims[i]
 		label := c.Value
 		if c.Person != nil {
 			label = c.Person.Surname
+			if g := strings.Fields(c.Person.Given); byGiven && len(g) > 0 {
+				label = g[0] + " " + c.Person.Surname
+			}
 		}
 		k, ok := index[strings.ToLower(label)]
 		if !ok {
