@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"factcheck/checker/article"
@@ -177,22 +178,24 @@ func run(res *Result, files []input, env *pass.Env, opts Options) error {
 	if jobs <= 0 {
 		jobs = runtime.NumCPU()
 	}
+	// Workers take the next file from a shared counter: no channel hand-off, so no
+	// goroutine wake-up per file.
 	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < jobs; w++ {
+	var next atomic.Int64
+	for w := 0; w < min(jobs, len(files)); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			sc := &article.Scratch{}
-			for i := range next {
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(files) {
+					return
+				}
 				arts[i], perArticle[i], errs[i] = extract(sc, files[i], i, keys, extractor, env, opts.KeepClaims)
 			}
 		}()
 	}
-	for i := range files {
-		next <- i
-	}
-	close(next)
 	wg.Wait()
 	t0 = res.timed("read and extract", t0)
 

@@ -16,7 +16,15 @@ import (
 // Lexicon is the compiled vocabulary. All keys are lower case.
 type Lexicon struct {
 	classes map[string]text.Class
+	// lowerShapes marks the (first letter, length) shapes of the words whose classes
+	// matter in lower case (numbers, speech verbs, titles): most lower-case words of a
+	// text have no such shape and need no lookup.
+	lowerShapes [26][32]bool
 }
+
+// lowerClasses are the classes a word has a use for when it is written in lower case; the
+// others (given names, places, months...) only mark capitalised words.
+const lowerClasses = text.ClassNumber | text.ClassSpeech | text.ClassTitle
 
 // Compile builds the lexicon of l.
 func Compile(l rules.Lexicon) *Lexicon {
@@ -36,7 +44,13 @@ func Compile(l rules.Lexicon) *Lexicon {
 	for w := range dates.Months {
 		m[w] |= text.ClassMonth
 	}
-	return &Lexicon{classes: m}
+	lx := &Lexicon{classes: m}
+	for w, c := range m {
+		if c&lowerClasses != 0 && len(w) > 0 && len(w) < 32 && w[0] >= 'a' && w[0] <= 'z' {
+			lx.lowerShapes[w[0]-'a'][len(w)] = true
+		}
+	}
+	return lx
 }
 
 // Classes returns the classes of a word, in any case.
@@ -59,6 +73,14 @@ func (l *Lexicon) Classify(toks []text.Token) {
 		w := t.Text
 		if strings.HasSuffix(w, "'s") {
 			w = w[:len(w)-2]
+		}
+		if c := w[0]; c >= 'a' && c <= 'z' {
+			if len(w) >= 32 || !l.lowerShapes[c-'a'][len(w)] {
+				t.Class = 0
+				continue
+			}
+			t.Class = l.classes[string(text.LowerASCII(&buf, w))] & lowerClasses
+			continue
 		}
 		t.Class = l.classes[string(text.LowerASCII(&buf, w))]
 	}
