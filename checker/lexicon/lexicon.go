@@ -20,6 +20,8 @@ type Lexicon struct {
 	// matter in lower case (numbers, speech verbs, titles): most lower-case words of a
 	// text have no such shape and need no lookup.
 	lowerShapes [26][32]bool
+	// shapes marks the shapes of every word of the lexicon, for capitalised words.
+	shapes [26][32]bool
 }
 
 // lowerClasses are the classes a word has a use for when it is written in lower case; the
@@ -46,7 +48,11 @@ func Compile(l rules.Lexicon) *Lexicon {
 	}
 	lx := &Lexicon{classes: m}
 	for w, c := range m {
-		if c&lowerClasses != 0 && len(w) > 0 && len(w) < 32 && w[0] >= 'a' && w[0] <= 'z' {
+		if len(w) == 0 || len(w) >= 32 || w[0] < 'a' || w[0] > 'z' {
+			continue
+		}
+		lx.shapes[w[0]-'a'][len(w)] = true
+		if c&lowerClasses != 0 {
 			lx.lowerShapes[w[0]-'a'][len(w)] = true
 		}
 	}
@@ -80,6 +86,10 @@ func (l *Lexicon) Classify(toks []text.Token) {
 				continue
 			}
 			t.Class = l.classes[string(text.LowerASCII(&buf, w))] & lowerClasses
+			continue
+		}
+		if c := w[0] | 0x20; c >= 'a' && c <= 'z' && (len(w) >= 32 || !l.shapes[c-'a'][len(w)]) {
+			t.Class = 0 // no word of the lexicon has this first letter and length
 			continue
 		}
 		t.Class = l.classes[string(text.LowerASCII(&buf, w))]

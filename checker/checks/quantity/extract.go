@@ -408,6 +408,14 @@ func separateIncident(toks []text.Token) bool {
 // periodWords name the periods a figure can be given for.
 var periodWords = toSet(`year month week season quarter half`)
 
+// periodFirst marks the first letters of periodVocab, a quick rejection.
+var periodFirst = func() (m [256]bool) {
+	for w := range periodVocab {
+		m[w[0]] = true
+	}
+	return m
+}()
+
 // periodVocab holds every word periodOf looks at, mapped to itself, so that a lower-cased
 // lookup needs no allocation.
 var periodVocab = func() map[string]string {
@@ -424,7 +432,7 @@ var periodVocab = func() map[string]string {
 func periodOf(toks []text.Token) string {
 	var b1, b2 [32]byte
 	word := func(buf *[32]byte, k int) string {
-		if k < 0 || k >= len(toks) || toks[k].Kind == text.Number {
+		if k < 0 || k >= len(toks) || toks[k].Kind != text.Word || len(toks[k].Text) > 9 || !periodFirst[toks[k].Text[0]|0x20] {
 			return ""
 		}
 		if w, ok := periodVocab[string(text.LowerASCII(buf, toks[k].Text))]; ok {
