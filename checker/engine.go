@@ -186,7 +186,7 @@ func run(res *Result, files []input, env *pass.Env, opts Options) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			sc := &article.Scratch{}
+			sc := &article.Scratch{Classify: env.Lex.Classify}
 			for {
 				i := int(next.Add(1) - 1)
 				if i >= len(files) {
@@ -296,8 +296,10 @@ func extract(sc *article.Scratch, in input, idx int, keys []string, extractor ma
 	if err != nil {
 		return nil, nil, err
 	}
-	for i := range a.Sentences {
-		env.Lex.Classify(a.Sentences[i].Toks)
+	if sc.Classify == nil {
+		for i := range a.Sentences {
+			env.Lex.Classify(a.Sentences[i].Toks)
+		}
 	}
 	d := &pass.Doc{Article: a, Index: idx, Env: env, AllClaims: allClaims}
 	claims = make([][]claim.Claim, len(keys))

@@ -73,6 +73,9 @@ func (e *Error) Error() string {
 type Scratch struct {
 	toks []text.Token
 	buf  []byte
+	// Classify, when set, marks tokens with their lexical classes as soon as they exist,
+	// before dates are read from them.
+	Classify func([]text.Token)
 }
 
 // Parse parses the content of the article at path (relative to the corpus root).
@@ -118,6 +121,9 @@ func ParseWith(sc *Scratch, path string, data []byte) (*Article, error) {
 	bounds = append(bounds, len(toks))
 	if sc != nil {
 		sc.toks = toks
+		if sc.Classify != nil {
+			sc.Classify(toks)
+		}
 	}
 	a.Sentences = make([]Sentence, len(spans))
 	for i, sp := range spans {

@@ -67,6 +67,9 @@ func Month(t text.Token) int {
 	if t.Kind != text.Word || len(t.Text) < 3 || len(t.Text) > 9 || t.Text[0] < 'A' || t.Text[0] > 'Z' {
 		return 0
 	}
+	if t.Is(text.ClassKnown) && !t.Is(text.ClassMonth) {
+		return 0 // classified, and no month
+	}
 	var buf [32]byte
 	return Months[string(text.LowerASCII(&buf, t.Text))]
 }

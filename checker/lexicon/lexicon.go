@@ -82,16 +82,16 @@ func (l *Lexicon) Classify(toks []text.Token) {
 		}
 		if c := w[0]; c >= 'a' && c <= 'z' {
 			if len(w) >= 32 || !l.lowerShapes[c-'a'][len(w)] {
-				t.Class = 0
+				t.Class = text.ClassKnown
 				continue
 			}
-			t.Class = l.classes[string(text.LowerASCII(&buf, w))] & lowerClasses
+			t.Class = l.classes[string(text.LowerASCII(&buf, w))]&lowerClasses | text.ClassKnown
 			continue
 		}
 		if c := w[0] | 0x20; c >= 'a' && c <= 'z' && (len(w) >= 32 || !l.shapes[c-'a'][len(w)]) {
-			t.Class = 0 // no word of the lexicon has this first letter and length
+			t.Class = text.ClassKnown // no word of the lexicon has this first letter and length
 			continue
 		}
-		t.Class = l.classes[string(text.LowerASCII(&buf, w))]
+		t.Class = l.classes[string(text.LowerASCII(&buf, w))] | text.ClassKnown
 	}
 }

@@ -67,9 +67,8 @@ type Doc struct {
 	Index int
 	Env   *Env
 
-	// sentences caches each sentence's text, copied out of the article so that claims do
-	// not keep the whole file alive once it is released.
-	sentences map[int]string
+	// evidence is the article's text with line breaks as spaces, copied on first use.
+	evidence string
 	// window is the last evidence window cut from an over-long sentence.
 	window evidenceWindow
 
@@ -128,29 +127,20 @@ type evidenceWindow struct {
 }
 
 // sentence returns the original text of s on one line (hard-wrapped text keeps its byte
-// offsets: line breaks become spaces), copied once per sentence.
+// offsets: line breaks become spaces). The article's text is copied once, on its first
+// claim, and sentences are cut from the copy: one allocation per article, and claims do not
+// keep the released file buffer alive.
 func (d *Doc) sentence(s *article.Sentence) string {
-	if t, ok := d.sentences[s.Start]; ok {
-		return t
-	}
-	src := strings.TrimRight(d.Src[d.Orig(s.Start):d.Orig(s.End)], "\r")
-	var t string
-	if strings.ContainsAny(src, "\n\r\t") {
-		b := []byte(src)
+	if d.evidence == "" {
+		b := []byte(d.Src)
 		for i, c := range b {
 			if c == '\n' || c == '\r' || c == '\t' {
 				b[i] = ' '
 			}
 		}
-		t = string(b)
-	} else {
-		t = strings.Clone(src)
+		d.evidence = string(b)
 	}
-	if d.sentences == nil {
-		d.sentences = map[int]string{}
-	}
-	d.sentences[s.Start] = t
-	return t
+	return strings.TrimRight(d.evidence[d.Orig(s.Start):d.Orig(s.End)], " ")
 }
 
 // interned holds one copy of each short string claims keep (units, owners, surnames,

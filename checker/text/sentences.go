@@ -199,21 +199,21 @@ func endsAfter(s string, lo, dot, next, hi int) bool {
 		}
 		w -= size
 	}
-	word := strings.ToLower(s[w:dot])
-	if word == "" {
+	if w == dot {
 		return true
 	}
-	nextWord := s[next:wordEnd(s, next, hi)]
+	var buf, nbuf [32]byte
+	lw := LowerASCII(&buf, s[w:dot]) // looked up as string(lw): no allocation
 	nextDigit := next < hi && isDigit(rune(s[next]))
 	switch {
-	case neverEnd[word] || titleAbbrevs[word]:
+	case neverEnd[string(lw)] || titleAbbrevs[string(lw)]:
 		return false
-	case monthAbbrevs[word] && nextDigit:
+	case monthAbbrevs[string(lw)] && nextDigit:
 		return false
-	case utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(s[w:dot])[0]):
+	case utf8.RuneCountInString(s[w:dot]) == 1 && unicode.IsUpper([]rune(s[w:dot])[0]):
 		return false // an initial
-	case strings.Contains(word, ".") || softAbbrevs[word]:
-		return starters[strings.ToLower(nextWord)]
+	case strings.IndexByte(s[w:dot], '.') >= 0 || softAbbrevs[string(lw)]:
+		return starters[string(LowerASCII(&nbuf, s[next:wordEnd(s, next, hi)]))]
 	}
 	return true
 }

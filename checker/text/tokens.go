@@ -48,6 +48,9 @@ const (
 	ClassPlace                     // a country, region or major city
 	ClassNumber                    // may start a number written in words
 	ClassMonth                     // a month name or abbreviation
+
+	// ClassKnown marks a word that has been classified, so that no class bits means "none".
+	ClassKnown Class = 1 << 15
 )
 
 // Is reports whether the token has any of the classes in c.
