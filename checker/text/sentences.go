@@ -53,23 +53,17 @@ func Sentences(s string) []Span {
 
 // blocks returns the paragraphs (or lines) of s that sentences never cross.
 func blocks(s string) []Span {
-	type line struct{ start, end int }
-	var lines []line
+	lines := make([]Span, 0, strings.Count(s, "\n")+1)
 	for i := 0; i <= len(s); {
 		j := strings.IndexByte(s[i:], '\n')
 		if j < 0 {
-			lines = append(lines, line{i, len(s)})
+			lines = append(lines, Span{i, len(s)})
 			break
 		}
-		lines = append(lines, line{i, i + j})
+		lines = append(lines, Span{i, i + j})
 		i += j + 1
 	}
-	wrapped := hardWrapped(s, func(yield func(a, b int, nextBlank bool)) {
-		for k, l := range lines {
-			nb := k+1 >= len(lines) || strings.TrimSpace(s[lines[k+1].start:lines[k+1].end]) == ""
-			yield(l.start, l.end, nb)
-		}
-	})
+	wrapped := hardWrapped(s, lines)
 	var out []Span
 	cur := Span{-1, -1}
 	flush := func() {
@@ -79,41 +73,47 @@ func blocks(s string) []Span {
 		cur = Span{-1, -1}
 	}
 	for k, l := range lines {
-		txt := s[l.start:l.end]
+		txt := s[l.Start:l.End]
 		if strings.TrimSpace(txt) == "" {
 			flush()
 			continue
 		}
-		if startsBlock(txt) || !wrapped && !(k > 0 && continues(s[lines[k-1].start:lines[k-1].end], txt)) {
+		if startsBlock(txt) || !wrapped && !(k > 0 && continues(s[lines[k-1].Start:lines[k-1].End], txt)) {
 			flush()
 		}
 		if cur.Start < 0 {
-			cur.Start = l.start
+			cur.Start = l.Start
 		}
-		cur.End = l.end
+		cur.End = l.End
 	}
 	flush()
 	return out
 }
 
-// hardWrapped reports whether most long lines of s break in the middle of a sentence.
-func hardWrapped(s string, lines func(yield func(a, b int, nextBlank bool))) bool {
-	long, broken, maxLen := 0, 0, 0
-	lines(func(a, b int, nextBlank bool) {
-		n := utf8.RuneCountInString(s[a:b])
-		if n > maxLen {
-			maxLen = n
+// hardWrapped reports whether most long lines of s break in the middle of a sentence: at
+// least three lines of 20 characters or more, none over 120, and a third of them (two at
+// least) ending mid-sentence before a line that is not blank.
+func hardWrapped(s string, lines []Span) bool {
+	long, broken := 0, 0
+	for k, l := range lines {
+		n := l.End - l.Start // bytes: at least as many as characters
+		if n > 480 {
+			return false // four bytes a character at most: surely over 120 characters
+		}
+		if n > 120 && utf8.RuneCountInString(s[l.Start:l.End]) > 120 {
+			return false
 		}
 		if n < 20 {
-			return
+			continue
 		}
 		long++
-		t := strings.TrimRight(s[a:b], " ")
-		if !nextBlank && t != "" && !strings.ContainsRune(".!?:;\"'", rune(t[len(t)-1])) {
+		t := strings.TrimRight(s[l.Start:l.End], " ")
+		if t != "" && !strings.ContainsRune(".!?:;\"'", rune(t[len(t)-1])) &&
+			k+1 < len(lines) && strings.TrimSpace(s[lines[k+1].Start:lines[k+1].End]) != "" {
 			broken++
 		}
-	})
-	return long >= 3 && broken >= 2 && maxLen <= 120 && broken*3 >= long
+	}
+	return long >= 3 && broken >= 2 && broken*3 >= long
 }
 
 // continues reports whether line carries on the sentence of prev, whatever the layout: prev
