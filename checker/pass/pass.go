@@ -69,6 +69,8 @@ type Doc struct {
 
 	// evidence is the article's text with line breaks as spaces, copied on first use.
 	evidence string
+	// interned holds the article's short claim strings, copied once each.
+	interned map[string]string
 	// window is the last evidence window cut from an over-long sentence.
 	window evidenceWindow
 
@@ -107,7 +109,7 @@ func (d *Doc) Claim(kind string, s *article.Sentence, start, end int, value stri
 	}
 	return claim.Claim{
 		Kind: kind, Path: d.Path, Line: int32(line), Column: int32(col), EndLine: int32(eline), EndColumn: int32(ecol),
-		Text: Intern(d.Src[o0:o1]), Value: Intern(value), Sentence: sentence,
+		Text: d.Intern(d.Src[o0:o1]), Value: d.Intern(value), Sentence: sentence,
 		Highlight: hl,
 		Article:   int32(d.Index), Offset: int32(o0), Source: d.Source,
 	}
@@ -143,22 +145,22 @@ func (d *Doc) sentence(s *article.Sentence) string {
 	return strings.TrimRight(d.evidence[d.Orig(s.Start):d.Orig(s.End)], " ")
 }
 
-// interned holds one copy of each short string claims keep (units, owners, surnames,
-// values): they repeat across thousands of claims, and a copy does not keep the article's
-// text alive the way a substring of it would.
-var interned sync.Map
-
-// Intern returns a shared copy of s that holds no reference to the text s was cut from.
-func Intern(s string) string {
+// Intern returns a copy of s that holds no reference to the article's text (which is
+// released after extraction), shared with equal strings of the same article. The map is the
+// article's own: extraction runs in parallel without shared state.
+func (d *Doc) Intern(s string) string {
 	if s == "" {
 		return ""
 	}
-	if v, ok := interned.Load(s); ok {
-		return v.(string)
+	if v, ok := d.interned[s]; ok {
+		return v
+	}
+	if d.interned == nil {
+		d.interned = map[string]string{}
 	}
 	c := strings.Clone(s)
-	actual, _ := interned.LoadOrStore(c, c)
-	return actual.(string)
+	d.interned[c] = c
+	return c
 }
 
 // Corpus is the corpus pass.

@@ -99,7 +99,7 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 				end -= 2
 			}
 			cl := d.Claim("person", s, s.Toks[m.Start].Start, end, value)
-			cl.Person = &claim.Person{Given: pass.Intern(given), Surname: pass.Intern(m.Surname), Cue: m.Cue}
+			cl.Person = &claim.Person{Given: d.Intern(given), Surname: d.Intern(m.Surname), Cue: m.Cue}
 			out = append(out, cl)
 		}
 	}

@@ -828,7 +828,7 @@ func (o *options) claimOf(d *pass.Doc, s *article.Sentence, r reading) claim.Cla
 			value = r.hedgeText + " " + value
 		}
 		c := d.Claim("quantity", s, toks[r.start].Start, toks[r.end-1].End, value)
-		c.Quantity = o.quantityOf(r)
+		c.Quantity = o.quantityOf(d, r)
 		return c
 	}
 	if r.hedgeText != "" {
@@ -844,7 +844,7 @@ func (o *options) claimOf(d *pass.Doc, s *article.Sentence, r reading) claim.Cla
 	}
 	value += " " + unit
 	c := d.Claim("quantity", s, toks[r.start].Start, toks[r.end-1].End, value)
-	c.Quantity = o.quantityOf(r)
+	c.Quantity = o.quantityOf(d, r)
 	return c
 }
 
@@ -859,15 +859,15 @@ func symbolOf(unit string) string {
 }
 
 // quantityOf is the typed value of a reading.
-func (o *options) quantityOf(r reading) *claim.Quantity {
+func (o *options) quantityOf(d *pass.Doc, r reading) *claim.Quantity {
 	lo, hi := o.interval(r.lo, r.hi, r.hedge)
 	if math.IsInf(hi, 1) {
 		hi = -1
 	}
 	return &claim.Quantity{
-		Lo: lo, Hi: hi, Hedge: pass.Intern(r.hedgeText), Unit: pass.Intern(r.unit), Owner: pass.Intern(r.owner),
-		Predicate: pass.Intern(r.predicate), Qualifier: pass.Intern(r.qualifier), Stage: r.stage,
-		Scope: pass.Intern(r.scope), Period: pass.Intern(r.period), Distinct: r.distinct,
+		Lo: lo, Hi: hi, Hedge: d.Intern(r.hedgeText), Unit: d.Intern(r.unit), Owner: d.Intern(r.owner),
+		Predicate: d.Intern(r.predicate), Qualifier: d.Intern(r.qualifier), Stage: r.stage,
+		Scope: d.Intern(r.scope), Period: d.Intern(r.period), Distinct: r.distinct,
 		Event: r.event, Year: r.year, Listed: r.listed,
 	}
 }
