@@ -134,13 +134,19 @@ type evidenceWindow struct {
 // keep the released file buffer alive.
 func (d *Doc) sentence(s *article.Sentence) string {
 	if d.evidence == "" {
-		b := []byte(d.Src)
-		for i, c := range b {
-			if c == '\n' || c == '\r' || c == '\t' {
-				b[i] = ' '
+		var b strings.Builder
+		b.Grow(len(d.Src))
+		for rest := d.Src; ; {
+			i := strings.IndexAny(rest, "\n\r\t")
+			if i < 0 {
+				b.WriteString(rest)
+				break
 			}
+			b.WriteString(rest[:i])
+			b.WriteByte(' ')
+			rest = rest[i+1:]
 		}
-		d.evidence = string(b)
+		d.evidence = b.String()
 	}
 	return strings.TrimRight(d.evidence[d.Orig(s.Start):d.Orig(s.End)], " ")
 }

@@ -56,11 +56,12 @@ func (c *Check) ExtractKey() string { return "names" }
 // Places and other capitalised words are thus dropped before they cost anything; runs of
 // several capitalised words are kept, as they may be full names of people named elsewhere.
 func (c *Check) Extract(d *pass.Doc) []claim.Claim {
-	type found struct {
-		s *articleSentence
-		m names.Mention
-	}
-	all := make([]found, 0, len(d.Sentences))
+	pooled := foundPool.Get().(*[]found)
+	all := (*pooled)[:0]
+	defer func() {
+		*pooled = all[:0]
+		foundPool.Put(pooled)
+	}()
 	strong := map[string]bool{}
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
@@ -107,6 +108,15 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 }
 
 type articleSentence = article.Sentence
+
+// found is a mention and the sentence it is in.
+type found struct {
+	s *articleSentence
+	m names.Mention
+}
+
+// foundPool recycles the per-article list of mentions between articles.
+var foundPool = sync.Pool{New: func() any { return new([]found) }}
 
 // nearAny reports whether name equals or nearly matches one of names. Only names with the
 // same first letter and a close length are measured.
