@@ -92,42 +92,13 @@ func plain(name string) string {
 }
 
 // Distance is the optimal string alignment distance between a and b: insertions, deletions,
-// substitutions and transpositions of adjacent letters each count one.
+// substitutions and transpositions of adjacent letters each count one. ASCII names are
+// compared byte by byte, others rune by rune.
 func Distance(a, b string) int {
-	if isASCII(a) && isASCII(b) && len(a) <= 32 && len(b) <= 32 {
-		return distanceASCII(a, b)
+	if isASCII(a) && isASCII(b) {
+		return osa([]byte(a), []byte(b))
 	}
-	return distanceRunes([]rune(a), []rune(b))
-}
-
-func distanceRunes(ra, rb []rune) int {
-	if len(ra) == 0 {
-		return len(rb)
-	}
-	if len(rb) == 0 {
-		return len(ra)
-	}
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(rb)]
+	return osa([]rune(a), []rune(b))
 }
 
 func isASCII(s string) bool {
@@ -139,16 +110,23 @@ func isASCII(s string) bool {
 	return true
 }
 
-// distanceASCII is Distance for short ASCII names, on the stack.
-func distanceASCII(a, b string) int {
+// osa computes the distance over letters of any kind, with its rows on the stack for names
+// of up to 32 letters.
+func osa[E byte | rune](a, b []E) int {
 	if len(a) == 0 {
 		return len(b)
 	}
 	if len(b) == 0 {
 		return len(a)
 	}
-	var rows [3][33]int
-	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
+	var stack [3][33]int
+	rows := [3][]int{stack[0][:], stack[1][:], stack[2][:]}
+	if len(b) > 32 {
+		for k := range rows {
+			rows[k] = make([]int, len(b)+1)
+		}
+	}
+	prev2, prev, cur := rows[0], rows[1], rows[2]
 	for j := 0; j <= len(b); j++ {
 		prev[j] = j
 	}
