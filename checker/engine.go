@@ -156,6 +156,10 @@ func Prepare(set *rules.Set, env *pass.Env) ([]pass.Check, error) {
 	return out, nil
 }
 
+// poisonScratch makes every reader overwrite its scratch memory after each article (set by
+// tests, which then check that no claim aliases that memory).
+var poisonScratch bool
+
 func run(res *Result, files []input, env *pass.Env, opts Options) error {
 	t0 := time.Now()
 	cs, err := Prepare(env.Set, env)
@@ -187,12 +191,16 @@ func run(res *Result, files []input, env *pass.Env, opts Options) error {
 		go func() {
 			defer wg.Done()
 			sc := &article.Scratch{Classify: env.Lex.Classify}
+			mem := pass.NewMemory()
 			for {
 				i := int(next.Add(1) - 1)
 				if i >= len(files) {
 					return
 				}
-				arts[i], perArticle[i], errs[i] = extract(sc, files[i], i, keys, extractor, env, opts.KeepClaims)
+				arts[i], perArticle[i], errs[i] = extract(sc, mem, files[i], i, keys, extractor, env, opts.KeepClaims)
+				if poisonScratch {
+					sc.Poison()
+				}
 			}
 		}()
 	}
@@ -280,7 +288,7 @@ func run(res *Result, files []input, env *pass.Env, opts Options) error {
 }
 
 // extract reads one article and runs every extraction over it.
-func extract(sc *article.Scratch, in input, idx int, keys []string, extractor map[string]pass.Check, env *pass.Env, allClaims bool) (a *article.Article, claims [][]claim.Claim, err error) {
+func extract(sc *article.Scratch, mem *pass.Memory, in input, idx int, keys []string, extractor map[string]pass.Check, env *pass.Env, allClaims bool) (a *article.Article, claims [][]claim.Claim, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			a, claims, err = nil, nil, fmt.Errorf("%s: internal error while reading this article: %v", in.rel, p)
@@ -301,7 +309,7 @@ func extract(sc *article.Scratch, in input, idx int, keys []string, extractor ma
 			env.Lex.Classify(a.Sentences[i].Toks)
 		}
 	}
-	d := &pass.Doc{Article: a, Index: idx, Env: env, AllClaims: allClaims}
+	d := &pass.Doc{Article: a, Index: idx, Env: env, AllClaims: allClaims, Mem: mem}
 	claims = make([][]claim.Claim, len(keys))
 	for k, key := range keys {
 		claims[k] = extractor[key].Extract(d)

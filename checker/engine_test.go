@@ -31,6 +31,36 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
+// TestNoAliasing: readers reuse their memory from article to article, so nothing a claim
+// or an article keeps may alias it. Overwriting that memory after every article must
+// change nothing: claims, evidence, metadata and findings stay the same.
+func TestNoAliasing(t *testing.T) {
+	fixtures, _ := filepath.Glob("checks/*/testdata/*")
+	for _, dir := range append([]string{"../corpus"}, fixtures...) {
+		run := func(poison bool) []byte {
+			poisonScratch = poison
+			defer func() { poisonScratch = false }()
+			res, err := Run(Options{Paths: []string{dir}, Jobs: 1, KeepClaims: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := json.Marshal([]any{res.Claims, res.Findings, res.Articles})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return b
+		}
+		clean, poisoned := run(false), run(true)
+		if string(clean) != string(poisoned) {
+			i := 0
+			for i < len(clean) && i < len(poisoned) && clean[i] == poisoned[i] {
+				i++
+			}
+			t.Errorf("%s: output changes when readers' memory is overwritten, at byte %d: %.80q", dir, i, poisoned[max(0, i-40):min(len(poisoned), i+40)])
+		}
+	}
+}
+
 // TestSeeds pins what the sample corpus must show at this stage of the project.
 func TestSeeds(t *testing.T) {
 	res, err := Run(Options{Paths: []string{"../corpus"}})

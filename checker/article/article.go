@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"factcheck/checker/dates"
 	"factcheck/checker/text"
@@ -68,14 +69,32 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("%s: %s", e.Path, e.Msg)
 }
 
-// Scratch is memory one reader reuses from article to article: the token buffer. An
-// article parsed with a scratch must be released before the scratch is used again.
+// Scratch is memory one reader reuses from article to article: the file buffer, the folded
+// text, the line index, the sentences and the tokens. An article parsed with a scratch
+// aliases that memory, so it must be released before the scratch is used again; whatever
+// outlives the article (claims, metadata) is copied.
 type Scratch struct {
-	toks []text.Token
-	buf  []byte
+	toks   []text.Token
+	buf    []byte
+	fold   text.FoldBuffer
+	starts []int
+	spans  []text.Span
+	bounds []int
+	sents  []Sentence
 	// Classify, when set, marks tokens with their lexical classes as soon as they exist,
 	// before dates are read from them.
 	Classify func([]text.Token)
+}
+
+// Poison overwrites the scratch's memory, as the next article would. Tests call it after
+// each article to prove that nothing kept from an article aliases the scratch.
+func (sc *Scratch) Poison() {
+	for i := range sc.buf[:cap(sc.buf)] {
+		sc.buf[:cap(sc.buf)][i] = '#'
+	}
+	sc.fold.Poison()
+	clear(sc.toks[:cap(sc.toks)])
+	clear(sc.sents[:cap(sc.sents)])
 }
 
 // Parse parses the content of the article at path (relative to the corpus root).
@@ -92,8 +111,17 @@ func ParseWith(sc *Scratch, path string, data []byte) (*Article, error) {
 		line, col := text.NewLines(string(data[:i])).Pos(i)
 		return nil, &Error{Path: path, Line: line, Col: col, Msg: fmt.Sprintf("not valid UTF-8 (byte 0x%02x); convert the file to UTF-8", data[i])}
 	}
-	src := string(data)
-	a := &Article{Path: path, Src: src, Size: len(data), Lines: text.NewLines(src)}
+	var src string
+	if sc != nil {
+		// The article aliases data until it is released; see Scratch.
+		src = unsafe.String(unsafe.SliceData(data), len(data))
+	} else {
+		src = string(data)
+		sc = &Scratch{}
+	}
+	a := &Article{Path: path, Src: src, Size: len(data)}
+	sc.starts = text.LineStarts(sc.starts[:0], src)
+	a.Lines = text.LinesOf(src, sc.starts)
 	fm, bodyStart, err := parseFrontMatter(src)
 	if err != nil {
 		err.Path = path
@@ -101,31 +129,32 @@ func ParseWith(sc *Scratch, path string, data []byte) (*Article, error) {
 	}
 	a.BodyStart = bodyStart
 	if fm != nil {
-		a.Title, a.Source, a.URL, a.Published = fm.Title, fm.Source, fm.URL, fm.Published
+		// Front matter values may be slices of the file buffer.
+		a.Title, a.Source = strings.Clone(fm.Title), strings.Clone(fm.Source)
+		a.URL, a.Published = strings.Clone(fm.URL), strings.Clone(fm.Published)
 	}
-	a.Body = text.Fold(src[bodyStart:])
+	a.Body = sc.fold.Fold(src[bodyStart:])
 	body := a.Body.Text
-	spans := text.Sentences(body)
-	var toks []text.Token
-	if sc != nil {
-		toks = sc.toks[:0]
-	}
+	spans := text.AppendSentences(sc.spans[:0], body)
+	sc.spans = spans
+	toks := sc.toks[:0]
 	if cap(toks) < len(body)/4 {
 		toks = make([]text.Token, 0, len(body)/4)
 	}
-	bounds := make([]int, 0, len(spans)+1)
+	bounds := sc.bounds[:0]
 	for _, sp := range spans {
 		bounds = append(bounds, len(toks))
 		toks = text.AppendTokens(toks, body, sp.Start, sp.End)
 	}
 	bounds = append(bounds, len(toks))
-	if sc != nil {
-		sc.toks = toks
-		if sc.Classify != nil {
-			sc.Classify(toks)
-		}
+	sc.toks, sc.bounds = toks, bounds
+	if sc.Classify != nil {
+		sc.Classify(toks)
 	}
-	a.Sentences = make([]Sentence, len(spans))
+	if cap(sc.sents) < len(spans) {
+		sc.sents = make([]Sentence, len(spans), len(spans)+len(spans)/2)
+	}
+	a.Sentences = sc.sents[:len(spans)]
 	for i, sp := range spans {
 		a.Sentences[i] = Sentence{Span: sp, Toks: toks[bounds[i]:bounds[i+1]:bounds[i+1]]}
 	}

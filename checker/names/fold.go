@@ -38,7 +38,9 @@ func (f *Folder) Key(name string) string {
 	if k, ok := f.cache.Load(name); ok {
 		return k.(string)
 	}
-	k := f.key(name)
+	// Names may be slices of an article's reused buffer: the cache keeps copies.
+	name = strings.Clone(name)
+	k := strings.Clone(f.key(name))
 	f.cache.Store(name, k)
 	return k
 }
@@ -66,8 +68,9 @@ func Plain(name string) string {
 	if v, ok := plainCache.Load(name); ok {
 		return v.(string)
 	}
-	p := plain(name)
-	plainCache.Store(strings.Clone(name), p)
+	name = strings.Clone(name) // it may be a slice of an article's reused buffer
+	p := strings.Clone(plain(name))
+	plainCache.Store(name, p)
 	return p
 }
 

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"factcheck/checker/article"
 	"factcheck/checker/claim"
@@ -67,10 +68,9 @@ type Doc struct {
 	Index int
 	Env   *Env
 
-	// evidence is the article's text with line breaks as spaces, copied on first use.
-	evidence string
-	// interned holds the article's short claim strings, copied once each.
-	interned map[string]string
+	// Mem is where claim strings are copied; nil means memory of the Doc's own. A reader
+	// that extracts many articles passes the same Memory to each.
+	Mem *Memory
 	// window is the last evidence window cut from an over-long sentence.
 	window evidenceWindow
 
@@ -87,22 +87,24 @@ func (d *Doc) Claim(kind string, s *article.Sentence, start, end int, value stri
 	line, col := d.Lines.Pos(o0)
 	eline, ecol := d.Lines.Pos(o1)
 	so0 := d.Orig(s.Start)
-	sentence := d.sentence(s)
 	hl := [2]int32{int32(o0 - so0), int32(o1 - so0)}
-	if len(sentence) > maxSentence {
+	var sentence string
+	if raw := d.rawSentence(s); len(raw) <= maxSentence {
+		sentence = d.sentence(s, raw)
+	} else {
 		// A run-on "sentence" (a file without punctuation) is cut into windows around its
 		// claims: evidence, not the whole file. Neighbouring claims share a window.
 		w := &d.window
-		if w.sentence != s.Start || int(hl[0])-w.a < context || w.b-int(hl[1]) < context {
+		if w.text == "" || w.sentence != s.Start || int(hl[0])-w.a < context || w.b-int(hl[1]) < context {
 			a := max(0, int(hl[0])-context)
-			b := min(len(sentence), a+maxSentence)
-			for a > 0 && !utf8.RuneStart(sentence[a]) {
+			b := min(len(raw), a+maxSentence)
+			for a > 0 && !utf8.RuneStart(raw[a]) {
 				a--
 			}
-			for b < len(sentence) && !utf8.RuneStart(sentence[b]) {
+			for b < len(raw) && !utf8.RuneStart(raw[b]) {
 				b++
 			}
-			*w = evidenceWindow{sentence: s.Start, a: a, b: b, text: strings.Clone(sentence[a:b])}
+			*w = evidenceWindow{sentence: s.Start, a: a, b: b, text: d.mem().arena.copyFlat(raw[a:b])}
 		}
 		sentence = w.text
 		hl = [2]int32{hl[0] - int32(w.a), hl[1] - int32(w.a)}
@@ -129,44 +131,101 @@ type evidenceWindow struct {
 }
 
 // sentence returns the original text of s on one line (hard-wrapped text keeps its byte
-// offsets: line breaks become spaces). The article's text is copied once, on its first
-// claim, and sentences are cut from the copy: one allocation per article, and claims do not
-// keep the released file buffer alive.
-func (d *Doc) sentence(s *article.Sentence) string {
-	if d.evidence == "" {
-		var b strings.Builder
-		b.Grow(len(d.Src))
-		for rest := d.Src; ; {
-			i := strings.IndexAny(rest, "\n\r\t")
-			if i < 0 {
-				b.WriteString(rest)
-				break
-			}
-			b.WriteString(rest[:i])
-			b.WriteByte(' ')
-			rest = rest[i+1:]
-		}
-		d.evidence = b.String()
+// offsets: line breaks become spaces). Only the sentences that carry claims are copied, once
+// each, so memory grows with the claims and not with the text.
+func (d *Doc) sentence(s *article.Sentence, raw string) string {
+	m := d.mem()
+	if m.doc != d {
+		m.doc = d
+		clear(m.sentences)
 	}
-	return strings.TrimRight(d.evidence[d.Orig(s.Start):d.Orig(s.End)], " ")
+	if v, ok := m.sentences[s.Start]; ok {
+		return v
+	}
+	v := m.arena.copyFlat(raw)
+	m.sentences[s.Start] = v
+	return v
+}
+
+// rawSentence returns the original text of s without trailing white space.
+func (d *Doc) rawSentence(s *article.Sentence) string {
+	return strings.TrimRight(d.Src[d.Orig(s.Start):d.Orig(s.End)], " \t\r\n")
 }
 
 // Intern returns a copy of s that holds no reference to the article's text (which is
-// released after extraction), shared with equal strings of the same article. The map is the
-// article's own: extraction runs in parallel without shared state.
+// released after extraction), shared with equal strings the same Memory interned before.
+// Memory is one reader's own: extraction runs in parallel without shared state.
 func (d *Doc) Intern(s string) string {
 	if s == "" {
 		return ""
 	}
-	if v, ok := d.interned[s]; ok {
+	m := d.mem()
+	if v, ok := m.interned[s]; ok {
 		return v
 	}
-	if d.interned == nil {
-		d.interned = map[string]string{}
-	}
-	c := strings.Clone(s)
-	d.interned[c] = c
+	c := m.arena.copy(s)
+	m.interned[c] = c
 	return c
+}
+
+func (d *Doc) mem() *Memory {
+	if d.Mem == nil {
+		d.Mem = NewMemory()
+	}
+	return d.Mem
+}
+
+// Memory holds the strings that claims keep after their article's text is released: one
+// reader's interned words and evidence sentences, copied into large blocks instead of one
+// allocation each. It is not safe for concurrent use.
+type Memory struct {
+	arena     arena
+	interned  map[string]string
+	sentences map[int]string // evidence of the current Doc, by sentence start
+	doc       *Doc
+}
+
+// NewMemory returns an empty Memory.
+func NewMemory() *Memory {
+	return &Memory{interned: map[string]string{}, sentences: map[int]string{}}
+}
+
+// arena hands out immutable strings from append-only blocks: a block is never written
+// again below its length, so the strings cut from it stay valid for as long as they live.
+type arena struct{ block []byte }
+
+const arenaBlock = 64 << 10
+
+// alloc returns n writable bytes at the end of the current block, starting a new block
+// when the current one is full.
+func (a *arena) alloc(n int) []byte {
+	if len(a.block)+n > cap(a.block) {
+		a.block = make([]byte, 0, max(arenaBlock, n))
+	}
+	start := len(a.block)
+	a.block = a.block[:start+n]
+	return a.block[start : start+n : start+n]
+}
+
+func (a *arena) copy(s string) string {
+	b := a.alloc(len(s))
+	copy(b, s)
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// copyFlat copies s with line breaks and tabs as spaces (byte for byte, so offsets hold).
+func (a *arena) copyFlat(s string) string {
+	if s == "" {
+		return ""
+	}
+	b := a.alloc(len(s))
+	copy(b, s)
+	for i, c := range b {
+		if c == '\n' || c == '\r' || c == '\t' {
+			b[i] = ' '
+		}
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // Corpus is the corpus pass.

@@ -2,8 +2,8 @@ package text
 
 import (
 	"sort"
-	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // foldTable maps the typographic runes that news copy uses to their plain ASCII forms. A rune
@@ -35,9 +35,36 @@ type mark struct{ fold, orig int }
 // Fold folds src. Every rune keeps its place: offsets in the result map back to the start of
 // the original rune they came from.
 func Fold(src string) *Folded {
-	var b strings.Builder
-	b.Grow(len(src))
-	var marks []mark
+	var fb FoldBuffer // used once: nothing else writes to it
+	return fb.Fold(src)
+}
+
+// FoldBuffer is memory that Fold reuses from text to text. A text folded with a buffer
+// aliases it until the next Fold call.
+type FoldBuffer struct {
+	text  []byte
+	marks []mark
+}
+
+// Poison overwrites the buffer's memory, as the next text would (for tests).
+func (fb *FoldBuffer) Poison() {
+	b := fb.text[:cap(fb.text)]
+	for i := range b {
+		b[i] = '#'
+	}
+}
+
+// Fold folds src like the function Fold, into fb's memory. A text with nothing to fold is
+// returned as it is.
+func (fb *FoldBuffer) Fold(src string) *Folded {
+	if isPlain(src) {
+		return &Folded{Text: src}
+	}
+	b := fb.text[:0]
+	if cap(b) < len(src) {
+		b = make([]byte, 0, len(src)+len(src)/8)
+	}
+	marks := fb.marks[:0]
 	delta := 0 // original offset minus folded offset
 	for i := 0; i < len(src); {
 		// Plain ASCII runs are copied as they are.
@@ -46,7 +73,7 @@ func Fold(src string) *Folded {
 			j++
 		}
 		if j > i {
-			b.WriteString(src[i:j])
+			b = append(b, src[i:j]...)
 			i = j
 			continue
 		}
@@ -56,16 +83,17 @@ func Fold(src string) *Folded {
 		if !ok {
 			// Other runes, and invalid bytes (the loader rejects such files before folding),
 			// are kept as they are.
-			b.WriteString(src[i-size : i])
+			b = append(b, src[i-size:i]...)
 			continue
 		}
-		b.WriteString(rep)
+		b = append(b, rep...)
 		if d := delta + size - len(rep); d != delta {
 			delta = d
-			marks = append(marks, mark{fold: b.Len(), orig: i})
+			marks = append(marks, mark{fold: len(b), orig: i})
 		}
 	}
-	return &Folded{Text: b.String(), marks: marks}
+	fb.text, fb.marks = b, marks
+	return &Folded{Text: unsafe.String(unsafe.SliceData(b), len(b)), marks: marks[:len(marks):len(marks)]}
 }
 
 // Orig returns the original offset of folded offset off.

@@ -18,17 +18,25 @@ type Lines struct {
 
 // NewLines indexes src.
 func NewLines(src string) *Lines {
-	starts := make([]int, 1, len(src)/64+1)
+	return LinesOf(src, LineStarts(make([]int, 0, len(src)/64+1), src))
+}
+
+// LineStarts appends the offsets where the lines of src start to starts, so that a reader
+// can reuse one buffer from text to text.
+func LineStarts(starts []int, src string) []int {
+	starts = append(starts, 0)
 	for i := 0; ; {
 		j := strings.IndexByte(src[i:], '\n')
 		if j < 0 {
-			break
+			return starts
 		}
 		i += j + 1
 		starts = append(starts, i)
 	}
-	return &Lines{src: src, starts: starts}
 }
+
+// LinesOf returns the index of src whose line starts (from LineStarts) are starts.
+func LinesOf(src string, starts []int) *Lines { return &Lines{src: src, starts: starts} }
 
 // Pos returns the line and column of byte offset off. Offsets past the end are clamped.
 func (l *Lines) Pos(off int) (line, col int) {

@@ -43,8 +43,11 @@ func set(words ...string) map[string]bool {
 // and headings are. Within a line, a sentence ends at ".", "!" or "?" (after any closing
 // quotes) followed by space and a capital, digit or opening quote, unless the word before the
 // period is an abbreviation that cannot end a sentence there.
-func Sentences(s string) []Span {
-	out := make([]Span, 0, len(s)/100+1)
+func Sentences(s string) []Span { return AppendSentences(make([]Span, 0, len(s)/100+1), s) }
+
+// AppendSentences appends the sentences of s to out, so that a reader can reuse one buffer
+// from text to text.
+func AppendSentences(out []Span, s string) []Span {
 	for _, b := range blocks(s) {
 		out = splitBlock(s, b, out)
 	}

@@ -866,8 +866,8 @@ func (o *options) quantityOf(d *pass.Doc, r reading) *claim.Quantity {
 	}
 	return &claim.Quantity{
 		Lo: lo, Hi: hi, Hedge: d.Intern(r.hedgeText), Unit: d.Intern(r.unit), Owner: d.Intern(r.owner),
-		Predicate: d.Intern(r.predicate), Qualifier: d.Intern(r.qualifier), Stage: r.stage,
+		Predicate: d.Intern(r.predicate), Qualifier: d.Intern(r.qualifier), Stage: d.Intern(r.stage),
 		Scope: d.Intern(r.scope), Period: d.Intern(r.period), Distinct: r.distinct,
-		Event: r.event, Year: r.year, Listed: r.listed,
+		Event: d.Intern(r.event), Year: r.year, Listed: r.listed,
 	}
 }
