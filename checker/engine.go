@@ -160,6 +160,9 @@ func Prepare(set *rules.Set, env *pass.Env) ([]pass.Check, error) {
 // tests, which then check that no claim aliases that memory).
 var poisonScratch bool
 
+// afterMerge, when set (by benchmarks), sees what the corpus pass is given.
+var afterMerge func(cs []pass.Check, keys []string, byKey [][]*claim.Claim, kept []*article.Article, env *pass.Env)
+
 func run(res *Result, files []input, env *pass.Env, opts Options) error {
 	t0 := time.Now()
 	cs, err := Prepare(env.Set, env)
@@ -255,6 +258,22 @@ func run(res *Result, files []input, env *pass.Env, opts Options) error {
 		sort.SliceStable(res.Claims, func(i, j int) bool { return claim.Less(&res.Claims[i], &res.Claims[j]) })
 	}
 	t0 = res.timed("merge", t0)
+	if afterMerge != nil {
+		afterMerge(cs, keys, byKey, kept, env)
+	}
+	perRule := compare(cs, keys, byKey, kept, env)
+	t0 = res.timed("compare", t0)
+	for _, fs := range perRule {
+		res.Findings = append(res.Findings, fs...)
+	}
+	finding.Sort(res.Findings)
+	res.timed("sort", t0)
+	return nil
+}
+
+// compare runs the corpus pass: one goroutine per rule, over the claims of the rule's
+// extraction. It returns each rule's findings, fingerprinted.
+func compare(cs []pass.Check, keys []string, byKey [][]*claim.Claim, kept []*article.Article, env *pass.Env) [][]finding.Finding {
 	keyIndex := map[string]int{}
 	for k, key := range keys {
 		keyIndex[key] = k
@@ -263,11 +282,11 @@ func run(res *Result, files []input, env *pass.Env, opts Options) error {
 	// another check shares, so each gets its own copy of the shared slice header and
 	// copies before it writes (see quantity's owner adoption).
 	perRule := make([][]finding.Finding, len(cs))
-	var cwg sync.WaitGroup
+	var wg sync.WaitGroup
 	for ri, c := range cs {
-		cwg.Add(1)
+		wg.Add(1)
 		go func() {
-			defer cwg.Done()
+			defer wg.Done()
 			r := env.Set.Rules[ri]
 			cp := &pass.Corpus{Articles: kept, Claims: byKey[keyIndex[c.ExtractKey()]], Env: env}
 			for _, f := range c.Compare(cp) {
@@ -277,14 +296,8 @@ func run(res *Result, files []input, env *pass.Env, opts Options) error {
 			}
 		}()
 	}
-	cwg.Wait()
-	t0 = res.timed("compare", t0)
-	for _, fs := range perRule {
-		res.Findings = append(res.Findings, fs...)
-	}
-	finding.Sort(res.Findings)
-	res.timed("sort", t0)
-	return nil
+	wg.Wait()
+	return perRule
 }
 
 // extract reads one article and runs every extraction over it.

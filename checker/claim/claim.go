@@ -2,6 +2,11 @@
 // article, with its position, its evidence and its typed value.
 package claim
 
+import (
+	"cmp"
+	"strings"
+)
+
 // Claim is one extracted claim. Positions are 1-based; columns count Unicode characters and
 // EndColumn is exclusive.
 type Claim struct {
@@ -95,9 +100,12 @@ type Pos struct {
 }
 
 // Less orders claims by article path, then offset.
-func Less(a, b *Claim) bool {
-	if a.Path != b.Path {
-		return a.Path < b.Path
+func Less(a, b *Claim) bool { return Compare(a, b) < 0 }
+
+// Compare orders claims by article path, then offset, for slices.SortFunc.
+func Compare(a, b *Claim) int {
+	if c := strings.Compare(a.Path, b.Path); c != 0 {
+		return c
 	}
-	return a.Offset < b.Offset
+	return cmp.Compare(a.Offset, b.Offset)
 }

@@ -5,7 +5,9 @@ package finding
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"slices"
 	"sort"
+	"strings"
 
 	"factcheck/checker/claim"
 	"factcheck/rules"
@@ -26,28 +28,33 @@ type Finding struct {
 // words and value: independent of line numbers, so a finding keeps its identity when text
 // around it moves.
 func (f *Finding) SetFingerprint() {
-	order := make([]int, len(f.Claims))
-	for i := range order {
-		order[i] = i
+	order := make([]*claim.Claim, len(f.Claims))
+	for i := range f.Claims {
+		order[i] = &f.Claims[i]
 	}
-	sort.Slice(order, func(i, j int) bool {
-		a, b := &f.Claims[order[i]], &f.Claims[order[j]]
-		if a.Path != b.Path {
-			return a.Path < b.Path
+	slices.SortFunc(order, func(a, b *claim.Claim) int {
+		if c := strings.Compare(a.Path, b.Path); c != 0 {
+			return c
 		}
-		if a.Text != b.Text {
-			return a.Text < b.Text
+		if c := strings.Compare(a.Text, b.Text); c != 0 {
+			return c
 		}
-		return a.Value < b.Value
+		return strings.Compare(a.Value, b.Value)
 	})
-	b := make([]byte, 0, 64*len(order)+len(f.Rule)+len(f.Subject)+2)
+	// The bytes hashed: rule, 0, subject, then for each claim 1, path, 0, text, 0, value.
+	h := sha256.New()
+	var b []byte
 	b = append(append(append(b, f.Rule...), 0), f.Subject...)
-	for _, i := range order {
-		c := &f.Claims[i]
+	for _, c := range order {
 		b = append(append(append(append(append(append(b, 1), c.Path...), 0), c.Text...), 0), c.Value...)
+		if len(b) > 4096 {
+			h.Write(b)
+			b = b[:0]
+		}
 	}
-	sum := sha256.Sum256(b)
-	f.Fingerprint = hex.EncodeToString(sum[:12])
+	h.Write(b)
+	var sum [sha256.Size]byte
+	f.Fingerprint = hex.EncodeToString(h.Sum(sum[:0])[:12])
 }
 
 // Sort orders findings by severity (most serious first), class, first claim position, then

@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"factcheck/checker"
@@ -44,6 +45,29 @@ func TestClaimJSON(t *testing.T) {
 		got := string(appendClaim(nil, &cs[i], "        "))
 		if got != want {
 			t.Fatalf("claim %d:\n got %s\nwant %s", i, got, want)
+		}
+	}
+}
+
+// TestArticlesJSON: the hand-written articles list is byte for byte what encoding/json
+// writes, for empty, plain and awkward metadata.
+func TestArticlesJSON(t *testing.T) {
+	lists := [][]jsonArticle{
+		{},
+		{{Path: "a.txt", Title: "T", Source: "S", Published: "2025-12-01"}},
+		{{Path: "a\"b\\.md", Title: "x\x01\t\u2028<&>\xff", PublishedInferred: true}, {Path: "é/“q”.txt"}},
+	}
+	for i, as := range lists {
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("  ", "  ")
+		if err := enc.Encode(as); err != nil {
+			t.Fatal(err)
+		}
+		want := strings.TrimSuffix(buf.String(), "\n")
+		if got := string(appendArticles(nil, as, "  ")); got != want {
+			t.Errorf("list %d:\n got %s\nwant %s", i, got, want)
 		}
 	}
 }

@@ -107,7 +107,10 @@ func (j *jsonWriter) header(res *checker.Result) {
 	j.raw(",\n  \"corpus\": ")
 	j.value(res.Corpus, "")
 	j.raw(",\n  \"articles\": ")
-	j.value(articles(res.Articles), "  ")
+	if j.err == nil {
+		j.scratch = appendArticles(j.scratch[:0], articles(res.Articles), "  ")
+		_, j.err = j.w.Write(j.scratch)
+	}
 }
 
 // finish writes the input errors, closes the report and flushes it.

@@ -51,6 +51,8 @@ func usageErr(format string, args ...any) error {
 func run(args []string, stdout, stderr io.Writer) int {
 	app := newApp(stdout, stderr)
 	err := app.Run(flagsFirst(args))
+	stopProfile()
+	stopProfile = func() {}
 	if err == nil {
 		return exitOK
 	}
@@ -253,9 +255,8 @@ func runChecker(c *cli.Context, keepClaims bool) (*checker.Result, error) {
 		if err != nil {
 			return nil, usageErr("%v", err)
 		}
-		// The profile covers the run; the report is written after it, and is measured by
-		// `make bench` instead.
-		defer stop()
+		// The profile covers the run and the report: it ends when the command does.
+		stopProfile = stop
 	}
 	opts.KeepClaims = keepClaims
 	res, err := checker.Run(opts)
@@ -267,6 +268,9 @@ func runChecker(c *cli.Context, keepClaims bool) (*checker.Result, error) {
 	}
 	return res, nil
 }
+
+// stopProfile ends the CPU profile that --cpuprofile started, if any.
+var stopProfile = func() {}
 
 // startProfile starts a CPU profile and returns the function that ends it.
 func startProfile(path string) (func(), error) {

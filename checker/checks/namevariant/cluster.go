@@ -1,6 +1,7 @@
 package namevariant
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -103,7 +104,7 @@ func (c *Check) cluster(cp *pass.Corpus) []*person {
 	for _, p := range people {
 		for _, q := range c.splitByGiven(p) {
 			if len(q.mentions) > 0 {
-				sort.SliceStable(q.mentions, func(i, j int) bool { return claim.Less(q.mentions[i], q.mentions[j]) })
+				slices.SortStableFunc(q.mentions, claim.Compare)
 				out = append(out, q)
 			}
 		}

@@ -12,8 +12,9 @@ import (
 type spelling struct {
 	text     string
 	mentions int
-	articles map[string]bool
-	near     bool // a near miss of the reference, not a transliteration variant
+	articles int    // articles that use the spelling
+	lastPath string // the last article counted (mentions come in path order)
+	near     bool   // a near miss of the reference, not a transliteration variant
 }
 
 // verdict is what one person's spellings amount to: a finding for the rules that report
@@ -68,7 +69,7 @@ func (c *Check) analyze(p *person) *verdict {
 			}
 		}
 		canonical := fmt.Sprintf("%q (%s)", fullName(p, ref), refSource(p, surnames, ref))
-		if p.known == nil && len(surnames) > 1 && len(surnames[0].articles) == len(surnames[1].articles) && surnames[0].mentions == surnames[1].mentions {
+		if p.known == nil && len(surnames) > 1 && surnames[0].articles == surnames[1].articles && surnames[0].mentions == surnames[1].mentions {
 			// A tie: the corpus cannot say which spelling is right, and the message must not
 			// pretend it can.
 			canonical = fmt.Sprintf("%q, or the other way round (both are as common: check which is right)", fullName(p, ref))
@@ -118,7 +119,7 @@ func gather(ms []*claim.Claim) []claim.Claim {
 }
 
 // spellings lists the distinct spellings (ignoring case) of a part of the name, most used
-// first.
+// first. ms are in corpus order (by path), as cluster leaves them.
 func (c *Check) spellings(ms []*claim.Claim, part func(*claim.Claim) string) []*spelling {
 	var out []*spelling
 	for _, m := range ms {
@@ -134,16 +135,19 @@ func (c *Check) spellings(ms []*claim.Claim, part func(*claim.Claim) string) []*
 			}
 		}
 		if s == nil {
-			s = &spelling{text: t, articles: map[string]bool{}}
+			s = &spelling{text: t}
 			out = append(out, s)
 		}
 		s.mentions++
-		s.articles[m.Path] = true
+		if s.articles == 0 || s.lastPath != m.Path {
+			s.articles++
+			s.lastPath = m.Path
+		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
-		if len(a.articles) != len(b.articles) {
-			return len(a.articles) > len(b.articles)
+		if a.articles != b.articles {
+			return a.articles > b.articles
 		}
 		if a.mentions != b.mentions {
 			return a.mentions > b.mentions
@@ -208,14 +212,14 @@ func quoteSpelling(s *spelling) string {
 
 func countText(s *spelling) string {
 	a := "article"
-	if len(s.articles) != 1 {
+	if s.articles != 1 {
 		a = "articles"
 	}
 	m := "mention"
 	if s.mentions != 1 {
 		m = "mentions"
 	}
-	return fmt.Sprintf("%d %s in %d %s", s.mentions, m, len(s.articles), a)
+	return fmt.Sprintf("%d %s in %d %s", s.mentions, m, s.articles, a)
 }
 
 func joinOr(parts []string) string {
