@@ -90,30 +90,46 @@ func Run(opts Options) (*Result, error) {
 	if len(opts.Paths) == 0 {
 		return nil, &UsageError{errors.New("no corpus path given")}
 	}
-	files, skipped, walkErrs, root, err := collect(opts.Paths)
+	start := time.Now()
+	// The rules load while the corpus is walked: one parses YAML, the other waits on the
+	// file system.
+	type loaded struct {
+		set *rules.Set
+		err error
+	}
+	load := make(chan loaded, 1)
+	go func() {
+		var l loaded
+		if opts.Config != nil {
+			l.set, l.err = rules.Load(opts.Config)
+		} else {
+			path := ""
+			if root := corpusRoot(opts.Paths); !opts.NoDiscover && root != "" {
+				if p := filepath.Join(root, ".factcheck.yaml"); fileExists(p) {
+					path = p
+				}
+			}
+			l.set, _, l.err = rules.LoadAll(path)
+		}
+		load <- l
+	}()
+	files, skipped, walkErrs, _, err := collect(opts.Paths)
+	l := <-load
 	if err != nil {
 		return nil, &UsageError{err}
 	}
+	walked := time.Now()
 	if len(files) == 0 && len(walkErrs) == 0 {
 		return nil, &UsageError{fmt.Errorf("%s: no articles (.txt or .md files) to check", strings.Join(opts.Paths, ", "))}
 	}
-	var set *rules.Set
-	if opts.Config != nil {
-		set, err = rules.Load(opts.Config)
-	} else {
-		path := ""
-		if !opts.NoDiscover && root != "" {
-			if p := filepath.Join(root, ".factcheck.yaml"); fileExists(p) {
-				path = p
-			}
-		}
-		set, _, err = rules.LoadAll(path)
-	}
+	set, err := l.set, l.err
 	if err != nil {
 		return nil, &UsageError{err}
 	}
 	env := &pass.Env{Set: set, Lex: lexicon.Compile(set.Lexicon)}
 	res := &Result{Corpus: corpusName(opts.Paths), Skipped: skipped, InputErrors: walkErrs, Set: set}
+	res.Timings = append(res.Timings, Timing{"walk and load", walked.Sub(start)})
+	res.timed("compile lexicon", walked)
 	return res, run(res, files, env, opts)
 }
 
@@ -331,6 +347,25 @@ func extract(sc *article.Scratch, mem *pass.Memory, in input, idx int, keys []st
 	a.Release()
 	a.Uncompared = d.Uncompared
 	return a, claims, nil
+}
+
+// corpusRoot returns the directory where the corpus configuration is looked for, as
+// collect decides it: the directory given, or the directory of the one file given, or the
+// first directory of several paths; "" when there is none.
+func corpusRoot(paths []string) string {
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			return ""
+		}
+		if st.IsDir() {
+			return p
+		}
+		if len(paths) == 1 {
+			return filepath.Dir(p)
+		}
+	}
+	return ""
 }
 
 // collect walks the paths. Article paths are relative to the corpus root when one directory

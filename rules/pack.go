@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // defaultPack is the built-in rule pack: generic rules and generic world knowledge only.
@@ -58,27 +59,27 @@ func Default() (*Set, error) { return Load(nil) }
 // Load loads the embedded pack, then the rule files the configuration names, and applies
 // the configuration's switches. cfg may be nil.
 func Load(cfg *Config) (*Set, error) {
-	var files []*File
 	entries, err := fs.Glob(defaultPack, "default/*.yaml")
 	if err != nil {
 		return nil, err
 	}
 	sort.Strings(entries)
-	var errs Errors
-	add := func(name string, data []byte) {
-		f, err := ParseFile(name, data)
-		if err != nil {
-			errs = appendErr(errs, err)
-			return
-		}
-		files = append(files, f)
+	// Files are parsed in parallel (YAML parsing is most of the start-up time) and merged
+	// in order.
+	type source struct {
+		name string
+		data []byte
+		f    *File
+		err  error
 	}
+	var srcs []*source
+	var errs Errors
 	for _, e := range entries {
 		data, err := defaultPack.ReadFile(e)
 		if err != nil {
 			return nil, err
 		}
-		add("(built-in) "+e, data)
+		srcs = append(srcs, &source{name: "(built-in) " + e, data: data})
 	}
 	if cfg != nil {
 		for i, rf := range cfg.Rules {
@@ -91,9 +92,28 @@ func Load(cfg *Config) (*Set, error) {
 				errs = append(errs, cfg.src.at(fmt.Sprintf("$.rules[%d]", i), "cannot read rule file: %v", err))
 				continue
 			}
-			add(p, data)
+			srcs = append(srcs, &source{name: p, data: data})
 		}
 	}
+	var wg sync.WaitGroup
+	for _, src := range srcs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			src.f, src.err = ParseFile(src.name, src.data)
+		}()
+	}
+	wg.Wait()
+	var files []*File
+	var parseErrs Errors
+	for _, src := range srcs {
+		if src.err != nil {
+			parseErrs = appendErr(parseErrs, src.err)
+			continue
+		}
+		files = append(files, src.f)
+	}
+	errs = append(parseErrs, errs...)
 	if len(errs) > 0 {
 		return nil, errs
 	}

@@ -16,6 +16,8 @@ import (
 // Lexicon is the compiled vocabulary. All keys are lower case.
 type Lexicon struct {
 	classes map[string]text.Class
+	// fast holds the ASCII words of classes for Classify.
+	fast *table
 	// lowerShapes marks the (first letter, length) shapes of the words whose classes
 	// matter in lower case (numbers, speech verbs, titles): most lower-case words of a
 	// text have no such shape and need no lookup.
@@ -46,7 +48,7 @@ func Compile(l rules.Lexicon) *Lexicon {
 	for w := range dates.Months {
 		m[w] |= text.ClassMonth
 	}
-	lx := &Lexicon{classes: m}
+	lx := &Lexicon{classes: m, fast: newTable(m)}
 	for w, c := range m {
 		if len(w) == 0 || len(w) >= 32 || w[0] < 'a' || w[0] > 'z' {
 			continue
@@ -85,13 +87,22 @@ func (l *Lexicon) Classify(toks []text.Token) {
 				t.Class = text.ClassKnown
 				continue
 			}
-			t.Class = l.classes[string(text.LowerASCII(&buf, w))]&lowerClasses | text.ClassKnown
+			t.Class = l.lookup(&buf, w)&lowerClasses | text.ClassKnown
 			continue
 		}
+		up := text.UpperClass(w)
 		if c := w[0] | 0x20; c >= 'a' && c <= 'z' && (len(w) >= 32 || !l.shapes[c-'a'][len(w)]) {
-			t.Class = text.ClassKnown // no word of the lexicon has this first letter and length
+			t.Class = text.ClassKnown | up // no word of the lexicon has this first letter and length
 			continue
 		}
-		t.Class = l.classes[string(text.LowerASCII(&buf, w))] | text.ClassKnown
+		t.Class = l.lookup(&buf, w) | text.ClassKnown | up
 	}
+}
+
+// lookup returns the classes of w in any case.
+func (l *Lexicon) lookup(buf *[32]byte, w string) text.Class {
+	if c, ok := l.fast.lookup(w); ok {
+		return c
+	}
+	return l.classes[string(text.LowerASCII(buf, w))]
 }

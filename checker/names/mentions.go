@@ -49,19 +49,22 @@ func isHeadlineOnce(toks []text.Token, memo *int) bool {
 }
 
 // Find returns the name mentions of one sentence.
-func Find(toks []text.Token, lex *lexicon.Lexicon) []Mention {
+func Find(toks []text.Token, lex *lexicon.Lexicon) []Mention { return AppendFind(nil, toks, lex) }
+
+// AppendFind appends the name mentions of one sentence to out, so that a caller can reuse
+// one buffer for many sentences.
+func AppendFind(out []Mention, toks []text.Token, lex *lexicon.Lexicon) []Mention {
 	headline := -1 // computed when first needed: most sentences never ask
-	var out []Mention
 	var parts, pending []string // reused for every run of the sentence
 	for i := 0; i < len(toks); {
-		if !nameToken(toks[i], lex) {
+		if !nameToken(&toks[i], lex) {
 			i++
 			continue
 		}
 		j := i
 		parts, pending = parts[:0], pending[:0]
 		for j < len(toks) {
-			t := toks[j]
+			t := &toks[j]
 			isName := nameToken(t, lex)
 			switch {
 			case isName && len(parts) > 0 && isSuffix(t.Text):
@@ -82,7 +85,7 @@ func Find(toks []text.Token, lex *lexicon.Lexicon) []Mention {
 				}
 				j++
 				// "Al-Assad", "Bankman-Fried": glue hyphenated capitalised parts.
-				for j+1 < len(toks) && toks[j].Text == "-" && !toks[j].Space && !toks[j+1].Space && nameToken(toks[j+1], lex) {
+				for j+1 < len(toks) && toks[j].Text == "-" && !toks[j].Space && !toks[j+1].Space && nameToken(&toks[j+1], lex) {
 					part += "-" + toks[j+1].Text
 					j += 2
 				}
@@ -117,12 +120,12 @@ func Find(toks []text.Token, lex *lexicon.Lexicon) []Mention {
 func particleChain(toks []text.Token, j int, lex *lexicon.Lexicon) bool {
 	for ; j < len(toks) && particles[strings.ToLower(toks[j].Text)]; j++ {
 	}
-	return j < len(toks) && nameToken(toks[j], lex)
+	return j < len(toks) && nameToken(&toks[j], lex)
 }
 
 // nameToken reports whether t can be part of a personal name. Tokens carry their lexical
 // classes (lexicon.Classify).
-func nameToken(t text.Token, lex *lexicon.Lexicon) bool {
+func nameToken(t *text.Token, lex *lexicon.Lexicon) bool {
 	if t.Kind != text.Word || !t.Upper() || t.Is(text.ClassTitle|text.ClassNotName|text.ClassOrg|text.ClassPlace|text.ClassMonth) {
 		return false
 	}
@@ -160,12 +163,11 @@ func mention(toks []text.Token, i, j int, parts []string, lex *lexicon.Lexicon, 
 			m.Given[k] = strings.TrimSuffix(p, "'s")
 		}
 	}
-	words := append(m.Given, m.Surname)
 	if len([]rune(m.Surname)) < 2 {
 		return Mention{}, false
 	}
 	switch {
-	case len(words) >= 2 && lex.Has(words[0], text.ClassGiven):
+	case len(m.Given) > 0 && lex.Has(m.Given[0], text.ClassGiven):
 		m.Cue = "given-name"
 	case isHeadlineOnce(toks, headline):
 		m.Cue = "candidate" // title case says nothing in a headline

@@ -49,6 +49,9 @@ const (
 	ClassNumber                    // may start a number written in words
 	ClassMonth                     // a month name or abbreviation
 
+	// ClassUpper marks a word that starts with an upper-case letter; Classify sets it so
+	// that Upper is a bit test.
+	ClassUpper Class = 1 << 14
 	// ClassKnown marks a word that has been classified, so that no class bits means "none".
 	ClassKnown Class = 1 << 15
 )
@@ -57,9 +60,30 @@ const (
 func (t Token) Is(c Class) bool { return t.Class&c != 0 }
 
 // Upper reports whether the token starts with an upper-case letter.
-func (t Token) Upper() bool {
-	r, _ := utf8.DecodeRuneInString(t.Text)
+func (t *Token) Upper() bool {
+	if t.Class&ClassKnown != 0 {
+		return t.Class&ClassUpper != 0
+	}
+	return startsUpper(t.Text)
+}
+
+func startsUpper(s string) bool {
+	if s == "" {
+		return false
+	}
+	if c := s[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// UpperClass returns ClassUpper when s starts with an upper-case letter, else 0.
+func UpperClass(s string) Class {
+	if startsUpper(s) {
+		return ClassUpper
+	}
+	return 0
 }
 
 // Tokenize splits s[start:end] into tokens with offsets into s.

@@ -63,9 +63,11 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 		foundPool.Put(pooled)
 	}()
 	strong := map[string]bool{}
+	var ms []names.Mention
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
-		for _, m := range names.Find(s.Toks, d.Env.Lex) {
+		ms = names.AppendFind(ms[:0], s.Toks, d.Env.Lex)
+		for _, m := range ms {
 			all = append(all, found{s, m})
 			if m.Cue != "candidate" || len(m.Given) > 0 {
 				strong[m.Surname] = true // as written: a lone word must match it letter for letter
