@@ -54,7 +54,7 @@ func Find(toks []text.Token, lex *lexicon.Lexicon) []Mention { return AppendFind
 // AppendFind appends the name mentions of one sentence to out, so that a caller can reuse
 // one buffer for many sentences.
 func AppendFind(out []Mention, toks []text.Token, lex *lexicon.Lexicon) []Mention {
-	headline := -1 // computed when first needed: most sentences never ask
+	headline := -1              // computed when first needed: most sentences never ask
 	var parts, pending []string // reused for every run of the sentence
 	for i := 0; i < len(toks); {
 		if !nameToken(&toks[i], lex) {
