@@ -91,6 +91,11 @@ type Person struct {
 	// Cue is what marked the words as a name: "title", "given-name", "speech", "pattern",
 	// "known", or "candidate" for a lone capitalised word kept in case it names a person.
 	Cue string `json:"cue"`
+	// SurnameKey and GivenKey are the folded forms of the surname and the first given name
+	// under the extracting rule's folding, computed in the parallel pass so that the corpus
+	// pass only compares them.
+	SurnameKey string `json:"-"`
+	GivenKey   string `json:"-"`
 }
 
 // Pos is a line and column.

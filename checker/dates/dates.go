@@ -78,6 +78,11 @@ func Month(t text.Token) int {
 func Find(toks []text.Token) []Date {
 	var out []Date
 	for i := 0; i < len(toks); i++ {
+		// A date starts with a number or a month name: other tokens are skipped on their
+		// kind and classes alone.
+		if t := &toks[i]; t.Kind == text.Punct || t.Kind == text.Word && t.Class&text.ClassKnown != 0 && t.Class&text.ClassMonth == 0 {
+			continue
+		}
 		if d, n := at(toks, i); n > 0 {
 			out = append(out, d)
 			i += n - 1

@@ -48,7 +48,9 @@ func New(r *rules.Rule, env *pass.Env) (pass.Check, error) {
 }
 
 // ExtractKey implements pass.Check: every name rule reads the same person mentions.
-func (c *Check) ExtractKey() string { return "names" }
+// Rules with the same folding options share one extraction: the folded keys it computes
+// depend on them.
+func (c *Check) ExtractKey() string { return c.memoKey }
 
 // Extract implements pass.Check: every mention of a person's name. A lone capitalised word
 // with no evidence of being a name is kept only when it is (or nearly is) the surname of a
@@ -74,16 +76,17 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 			}
 		}
 	}
-	var strongNames []string
+	var strongNames []plainName
 	kept := all[:0]
 	for _, f := range all {
 		m := f.m
 		if m.Cue == "candidate" && len(m.Given) == 0 && !strong[m.Surname] {
 			if strongNames == nil {
+				strongNames = make([]plainName, 0, len(strong))
 				for sur := range strong {
-					strongNames = append(strongNames, sur)
+					strongNames = append(strongNames, plainName{sur, names.Plain(sur)})
 				}
-				sort.Strings(strongNames)
+				sort.Slice(strongNames, func(i, j int) bool { return strongNames[i].name < strongNames[j].name })
 			}
 			if !c.nearAny(m.Surname, strongNames) {
 				continue
@@ -103,6 +106,10 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 			}
 			cl := d.Claim("person", s, s.Toks[m.Start].Start, end, value)
 			cl.Person = &claim.Person{Given: d.Intern(given), Surname: d.Intern(m.Surname), Cue: m.Cue}
+			cl.Person.SurnameKey = c.folder.Key(cl.Person.Surname)
+			if g := firstGiven(cl.Person.Given); g != "" {
+				cl.Person.GivenKey = c.folder.Key(g)
+			}
 			out = append(out, cl)
 		}
 	}
@@ -120,16 +127,19 @@ type found struct {
 // foundPool recycles the per-article list of mentions between articles.
 var foundPool = sync.Pool{New: func() any { return new([]found) }}
 
+// plainName is a name with its plain letters (names.Plain), computed once per article.
+type plainName struct{ name, plain string }
+
 // nearAny reports whether name equals or nearly matches one of names. Only names with the
 // same first letter and a close length are measured.
-func (c *Check) nearAny(name string, names []string) bool {
+func (c *Check) nearAny(name string, names []plainName) bool {
 	pn := names0(name)
 	for _, n := range names {
-		pk := names0(n)
+		pk := n.plain
 		if len(pn) == 0 || len(pk) == 0 || pn[0] != pk[0] || abs(len(pn)-len(pk)) > 2 {
 			continue
 		}
-		if c.nearName(name, n) {
+		if c.nearName(name, n.name) {
 			return true
 		}
 	}

@@ -65,21 +65,21 @@ func (c *Check) cluster(cp *pass.Corpus) []*person {
 			candidates = append(candidates, m)
 			continue
 		}
-		p := get(c.folder.Key(m.Person.Surname))
+		p := get(m.Person.SurnameKey)
 		p.mentions = append(p.mentions, m)
 		p.surnames[m.Person.Surname] = true
-		if g := firstGiven(m.Person.Given); g != "" {
-			p.givens[c.folder.Key(g)] = true
+		if m.Person.GivenKey != "" {
+			p.givens[m.Person.GivenKey] = true
 		}
 	}
 	// A lone capitalised word joins the person whose surname it is; a rare one that nearly
 	// matches the surname of a well-attested person joins as a possible misspelling.
 	seen := map[string]int{}
 	for _, m := range candidates {
-		seen[c.folder.Key(m.Person.Surname)]++
+		seen[m.Person.SurnameKey]++
 	}
 	for _, m := range candidates {
-		key := c.folder.Key(m.Person.Surname)
+		key := m.Person.SurnameKey
 		p, ok := byKey[key]
 		if !ok && seen[key] <= 2 {
 			p = c.nearest(byKey, order, m.Person.Surname)
@@ -120,14 +120,14 @@ func (c *Check) splitByGiven(p *person) []*person {
 	var groups []*person
 	var bare []*claim.Claim
 	for _, m := range p.mentions {
-		g := firstGiven(m.Person.Given)
+		g := m.Person.GivenKey
 		if g == "" {
 			bare = append(bare, m)
 			continue
 		}
 		var into *person
 		for _, q := range groups {
-			if c.givenFits(g, q.givens) {
+			if c.keyFits(g, q.givens) {
 				into = q
 				break
 			}
@@ -137,7 +137,7 @@ func (c *Check) splitByGiven(p *person) []*person {
 			groups = append(groups, into)
 		}
 		into.mentions = append(into.mentions, m)
-		into.givens[c.folder.Key(g)] = true
+		into.givens[m.Person.GivenKey] = true
 	}
 	if len(groups) <= 1 {
 		return []*person{p}
@@ -279,7 +279,11 @@ func (c *Check) givensFit(a, b *person) bool {
 }
 
 func (c *Check) givenFits(g string, givens map[string]bool) bool {
-	k := c.folder.Key(g)
+	return c.keyFits(c.folder.Key(g), givens)
+}
+
+// keyFits is givenFits for a folded given name.
+func (c *Check) keyFits(k string, givens map[string]bool) bool {
 	for h := range givens {
 		if k == h || c.near(k, h) || len(k) == 1 && strings.HasPrefix(h, k) || len(h) == 1 && strings.HasPrefix(k, h) {
 			return true

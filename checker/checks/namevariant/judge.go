@@ -98,21 +98,23 @@ func (c *Check) analyze(p *person) *verdict {
 
 // gather keeps, for each article and spelling, the first mention as the claim and lists
 // the others as its Also positions: every mention is accounted for without repeating the
-// same evidence.
+// same evidence. ms are in corpus order (by path), so each article's spellings are the
+// last few claims kept, and no map is needed.
 func gather(ms []*claim.Claim) []claim.Claim {
-	type key struct{ path, value string }
-	index := map[key]int{}
+	var out []claim.Claim
+	run := 0 // where the claims of the current article start in out
 	for _, m := range ms {
-		index[key{m.Path, m.Value}] = -1
-	}
-	out := make([]claim.Claim, 0, len(index))
-	for _, m := range ms {
-		k := key{m.Path, m.Value}
-		if i := index[k]; i >= 0 {
+		if len(out) > 0 && out[run].Path != m.Path {
+			run = len(out)
+		}
+		i := run
+		for i < len(out) && out[i].Value != m.Value {
+			i++
+		}
+		if i < len(out) {
 			out[i].Also = append(out[i].Also, claim.Pos{Line: m.Line, Column: m.Column})
 			continue
 		}
-		index[k] = len(out)
 		out = append(out, *m)
 	}
 	return out
