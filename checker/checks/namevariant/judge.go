@@ -101,21 +101,34 @@ func (c *Check) analyze(p *person) *verdict {
 // same evidence. ms are in corpus order (by path), so each article's spellings are the
 // last few claims kept, and no map is needed.
 func gather(ms []*claim.Claim) []claim.Claim {
-	var out []claim.Claim
-	run := 0 // where the claims of the current article start in out
-	for _, m := range ms {
-		if len(out) > 0 && out[run].Path != m.Path {
-			run = len(out)
+	// First the kept mentions, by index, then one allocation of the claims: a person
+	// named thousands of times would otherwise copy their claims again at every growth.
+	keep := make([]int32, 0, len(ms)/2+1)
+	also := make([]int32, len(ms)) // for each mention, the kept mention it joins, or -1
+	run := 0                       // where the current article starts in keep
+	for k, m := range ms {
+		if len(keep) > 0 && ms[keep[run]].Path != m.Path {
+			run = len(keep)
 		}
 		i := run
-		for i < len(out) && out[i].Value != m.Value {
+		for i < len(keep) && ms[keep[i]].Value != m.Value {
 			i++
 		}
-		if i < len(out) {
-			out[i].Also = append(out[i].Also, claim.Pos{Line: m.Line, Column: m.Column})
+		if i < len(keep) {
+			also[k] = int32(i)
 			continue
 		}
-		out = append(out, *m)
+		also[k] = -1
+		keep = append(keep, int32(k))
+	}
+	out := make([]claim.Claim, len(keep))
+	for i, k := range keep {
+		out[i] = *ms[k]
+	}
+	for k, i := range also {
+		if i >= 0 {
+			out[i].Also = append(out[i].Also, claim.Pos{Line: ms[k].Line, Column: ms[k].Column})
+		}
 	}
 	return out
 }
