@@ -15,7 +15,7 @@ func appendArticles(b []byte, as []jsonArticle, indent string) []byte {
 	if len(as) == 0 {
 		return append(b, "[]"...)
 	}
-	in := indent + "  "
+	in, in2 := deeper(indent, 2), deeper(indent, 4)
 	b = append(b, '[')
 	for i := range as {
 		a := &as[i]
@@ -25,15 +25,15 @@ func appendArticles(b []byte, as []jsonArticle, indent string) []byte {
 		b = append(b, '\n')
 		b = append(b, in...)
 		b = append(b, '{')
-		b = field(b, in+"  ", "path", true)
+		b = field(b, in2, "path", true)
 		b = appendString(b, a.Path)
-		b = field(b, in+"  ", "title", false)
+		b = field(b, in2, "title", false)
 		b = appendString(b, a.Title)
-		b = field(b, in+"  ", "source", false)
+		b = field(b, in2, "source", false)
 		b = appendString(b, a.Source)
-		b = field(b, in+"  ", "published", false)
+		b = field(b, in2, "published", false)
 		b = appendString(b, a.Published)
-		b = field(b, in+"  ", "published_inferred", false)
+		b = field(b, in2, "published_inferred", false)
 		b = strconv.AppendBool(b, a.PublishedInferred)
 		b = append(b, '\n')
 		b = append(b, in...)
@@ -49,7 +49,7 @@ func appendArticles(b []byte, as []jsonArticle, indent string) []byte {
 // reflection over thousands of them costs more than the whole check. TestClaimJSON keeps
 // the two in step, field for field.
 func appendClaim(b []byte, c *claim.Claim, indent string) []byte {
-	in := indent + "  "
+	in, in2, in4 := deeper(indent, 2), deeper(indent, 4), deeper(indent, 6)
 	b = append(b, '{')
 	b = field(b, in, "kind", true)
 	b = appendString(b, c.Kind)
@@ -81,14 +81,14 @@ func appendClaim(b []byte, c *claim.Claim, indent string) []byte {
 				b = append(b, ',')
 			}
 			b = append(b, '\n')
-			b = append(b, in+"  "...)
+			b = append(b, in2...)
 			b = append(b, '{')
-			b = field(b, in+"    ", "line", true)
+			b = field(b, in4, "line", true)
 			b = strconv.AppendInt(b, int64(p.Line), 10)
-			b = field(b, in+"    ", "column", false)
+			b = field(b, in4, "column", false)
 			b = strconv.AppendInt(b, int64(p.Column), 10)
 			b = append(b, '\n')
-			b = append(b, in+"  "...)
+			b = append(b, in2...)
 			b = append(b, '}')
 		}
 		b = append(b, '\n')
@@ -96,7 +96,7 @@ func appendClaim(b []byte, c *claim.Claim, indent string) []byte {
 		b = append(b, ']')
 	}
 	if q := c.Quantity; q != nil {
-		qi := in + "  "
+		qi := in2
 		b = field(b, in, "quantity", false)
 		b = append(b, '{')
 		b = field(b, qi, "lo", true)
@@ -134,7 +134,7 @@ func appendClaim(b []byte, c *claim.Claim, indent string) []byte {
 		b = append(b, '}')
 	}
 	if p := c.Person; p != nil {
-		pi := in + "  "
+		pi := in2
 		b = field(b, in, "person", false)
 		b = append(b, '{')
 		first := true
@@ -154,6 +154,17 @@ func appendClaim(b []byte, c *claim.Claim, indent string) []byte {
 	b = append(b, '\n')
 	b = append(b, indent...)
 	return append(b, '}')
+}
+
+// spaces holds the indentation strings deeper cuts, so that indenting allocates nothing.
+const spaces = "                                                                "
+
+// deeper returns indent with n more spaces.
+func deeper(indent string, n int) string {
+	if k := len(indent) + n; k <= len(spaces) && indent == spaces[:len(indent)] {
+		return spaces[:k]
+	}
+	return indent + spaces[:n]
 }
 
 // field starts a member: a comma unless it is the first, a new line, the indent and the key.
@@ -195,11 +206,31 @@ func appendFloat(b []byte, f float64) []byte {
 
 const hexDigits = "0123456789abcdef"
 
+// plain8 reports whether the 8 bytes of s need no escaping in a JSON string (a SWAR test:
+// each byte is checked in parallel within one 64-bit word).
+func plain8(s string) bool {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	q := x ^ (lo * '"')
+	bs := x ^ (lo * '\\')
+	bad := x | (x - lo*0x20) | (q - lo) &^ q | (bs - lo) &^ bs
+	return bad&hi == 0
+}
+
 // appendString quotes s as encoding/json does without HTML escaping.
 func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		// Eight plain bytes at a time: none below 0x20, none a quote, backslash or part of
+		// a multi-byte rune.
+		for i+8 <= len(s) && plain8(s[i:i+8]) {
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' {

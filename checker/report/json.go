@@ -155,8 +155,9 @@ func (j *jsonWriter) value(v any, prefix string) {
 // claim writes one claim whose nested lines start with indent.
 func (j *jsonWriter) claim(c *claim.Claim, indent string) {
 	if j.err == nil {
-		j.scratch = appendClaim(j.scratch[:0], c, indent)
-		_, j.err = j.w.Write(j.scratch)
+		// Appended in place into the writer's free buffer when it fits: no copy.
+		b := appendClaim(j.w.AvailableBuffer(), c, indent)
+		_, j.err = j.w.Write(b)
 	}
 }
 
