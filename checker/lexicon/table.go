@@ -5,9 +5,9 @@ import (
 )
 
 // table is an open-addressing hash table from lower-case ASCII words to their classes.
-// Classify looks up every word of every article; hashing while lowering, in one pass over
-// the word's bytes, costs about half of lowering into a buffer and then looking the buffer
-// up in a Go map. Words with other letters go to the map.
+// Classify looks up every word of every article; lowering into a buffer and hashing the
+// buffer eight bytes at a time with one multiplication each costs about half of a Go map
+// lookup. Words with other letters go to the map.
 type table struct {
 	mask  uint64
 	slots []slot
@@ -19,10 +19,22 @@ type slot struct {
 	class text.Class
 }
 
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
+// hash mixes the bytes of a lower-case word, eight at a time.
+func hash(w []byte) uint64 {
+	h := uint64(len(w)) * 0x9E3779B97F4A7C15
+	for len(w) >= 8 {
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		h = (h ^ x) * 0xFF51AFD7ED558CCD
+		w = w[8:]
+	}
+	var x uint64
+	for i, c := range w {
+		x |= uint64(c) << (8 * i)
+	}
+	h = (h ^ x) * 0xC4CEB9FE1A85EC53
+	return h ^ h>>29
+}
 
 // newTable builds the table of the ASCII words of m.
 func newTable(m map[string]text.Class) *table {
@@ -33,7 +45,7 @@ func newTable(m map[string]text.Class) *table {
 		}
 	}
 	size := 16
-	for size < 4*n {
+	for size < 2*n {
 		size *= 2
 	}
 	t := &table{mask: uint64(size - 1), slots: make([]slot, size)}
@@ -41,10 +53,7 @@ func newTable(m map[string]text.Class) *table {
 		if !isASCII(w) || w == "" {
 			continue
 		}
-		h := uint64(fnvOffset)
-		for i := 0; i < len(w); i++ {
-			h = (h ^ uint64(w[i])) * fnvPrime
-		}
+		h := hash([]byte(w))
 		for i := h & t.mask; ; i = (i + 1) & t.mask {
 			if t.slots[i].word == "" {
 				t.slots[i] = slot{hash: h, word: w, class: c}
@@ -62,7 +71,6 @@ func (t *table) lookup(w string) (text.Class, bool) {
 		return 0, false
 	}
 	var buf [32]byte
-	h := uint64(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 0x80 {
@@ -72,9 +80,9 @@ func (t *table) lookup(w string) (text.Class, bool) {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
-		h = (h ^ uint64(c)) * fnvPrime
 	}
 	low := buf[:len(w)]
+	h := hash(low)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
 		if s.word == "" {

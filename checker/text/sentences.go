@@ -2,6 +2,7 @@ package text
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -48,15 +49,23 @@ func Sentences(s string) []Span { return AppendSentences(make([]Span, 0, len(s)/
 // AppendSentences appends the sentences of s to out, so that a reader can reuse one buffer
 // from text to text.
 func AppendSentences(out []Span, s string) []Span {
-	for _, b := range blocks(s) {
+	bufs := spanPool.Get().(*spanBufs)
+	bufs.lines, bufs.blocks = blocks(s, bufs.lines[:0], bufs.blocks[:0])
+	for _, b := range bufs.blocks {
 		out = splitBlock(s, b, out)
 	}
+	spanPool.Put(bufs)
 	return out
 }
 
-// blocks returns the paragraphs (or lines) of s that sentences never cross.
-func blocks(s string) []Span {
-	lines := make([]Span, 0, strings.Count(s, "\n")+1)
+// spanBufs are the line and block lists of one text, reused from text to text.
+type spanBufs struct{ lines, blocks []Span }
+
+var spanPool = sync.Pool{New: func() any { return new(spanBufs) }}
+
+// blocks returns the paragraphs (or lines) of s that sentences never cross, appended to
+// out, and the lines of s, appended to lines.
+func blocks(s string, lines, out []Span) ([]Span, []Span) {
 	for i := 0; i <= len(s); {
 		j := strings.IndexByte(s[i:], '\n')
 		if j < 0 {
@@ -67,7 +76,6 @@ func blocks(s string) []Span {
 		i += j + 1
 	}
 	wrapped := hardWrapped(s, lines)
-	var out []Span
 	cur := Span{-1, -1}
 	flush := func() {
 		if cur.Start >= 0 {
@@ -90,7 +98,7 @@ func blocks(s string) []Span {
 		cur.End = l.End
 	}
 	flush()
-	return out
+	return lines, out
 }
 
 // hardWrapped reports whether most long lines of s break in the middle of a sentence: at
