@@ -5,6 +5,7 @@
 package pass
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -220,9 +221,16 @@ func (a *arena) copyFlat(s string) string {
 	}
 	b := a.alloc(len(s))
 	copy(b, s)
-	for i, c := range b {
-		if c == '\n' || c == '\r' || c == '\t' {
+	// Line breaks are rare in a sentence: find them with IndexByte, which scans many bytes
+	// at a time, rather than testing every byte.
+	for _, c := range [...]byte{'\n', '\r', '\t'} {
+		for i := bytes.IndexByte(b, c); i >= 0; {
 			b[i] = ' '
+			j := bytes.IndexByte(b[i+1:], c)
+			if j < 0 {
+				break
+			}
+			i += 1 + j
 		}
 	}
 	return unsafe.String(unsafe.SliceData(b), len(b))

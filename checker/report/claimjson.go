@@ -214,7 +214,7 @@ func plain8(s string) bool {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 	q := x ^ (lo * '"')
 	bs := x ^ (lo * '\\')
-	bad := x | (x - lo*0x20) | (q - lo) &^ q | (bs - lo) &^ bs
+	bad := x | (x - lo*0x20) | (q-lo)&^q | (bs-lo)&^bs
 	return bad&hi == 0
 }
 
