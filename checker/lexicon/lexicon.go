@@ -10,6 +10,7 @@ import (
 	"factcheck/checker/dates"
 	"factcheck/checker/numbers"
 	"factcheck/checker/text"
+	"factcheck/checker/timex"
 	"factcheck/rules"
 )
 
@@ -28,7 +29,7 @@ type Lexicon struct {
 
 // lowerClasses are the classes a word has a use for when it is written in lower case; the
 // others (given names, places, months...) only mark capitalised words.
-const lowerClasses = text.ClassNumber | text.ClassSpeech | text.ClassTitle
+const lowerClasses = text.ClassNumber | text.ClassSpeech | text.ClassTitle | text.ClassTime
 
 // Compile builds the lexicon of l.
 func Compile(l rules.Lexicon) *Lexicon {
@@ -48,6 +49,7 @@ func Compile(l rules.Lexicon) *Lexicon {
 	for w := range dates.Months {
 		m[w] |= text.ClassMonth
 	}
+	add(timex.Words(), text.ClassTime)
 	lx := &Lexicon{classes: m, fast: newTable(m)}
 	for w, c := range m {
 		if len(w) == 0 || len(w) >= 32 || w[0] < 'a' || w[0] > 'z' {

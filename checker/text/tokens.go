@@ -48,6 +48,7 @@ const (
 	ClassPlace                     // a country, region or major city
 	ClassNumber                    // may start a number written in words
 	ClassMonth                     // a month name or abbreviation
+	ClassTime                      // may start or carry a temporal expression ("yesterday", "early")
 
 	// ClassUpper marks a word that starts with an upper-case letter; Classify sets it so
 	// that Upper is a bit test.

@@ -1,0 +1,407 @@
+package timex
+
+import (
+	"strings"
+	"time"
+
+	"factcheck/checker/text"
+)
+
+// Sentence is what the resolver needs of one sentence: its tokens, the folded text they
+// index, and whether it opens a new paragraph (a blank line, a list item, a timeline
+// line), where anchors from earlier sentences stop holding.
+type Sentence struct {
+	Toks []text.Token
+	// Text is the folded text the tokens' offsets refer to.
+	Text string
+	// NewParagraph marks the first sentence of a paragraph.
+	NewParagraph bool
+}
+
+// Resolve tags the sentences of one article in order and resolves every expression:
+// year-less dates take the year nearest their anchor, weekdays the day their sentence's
+// tense points to, relative expressions count from the anchor. The anchor is the last
+// explicit date of the paragraph so far, or else published. It returns the expressions
+// of each sentence.
+func Resolve(sents []Sentence, published Day) [][]Expr {
+	out := make([][]Expr, len(sents))
+	anchor := published
+	for si, s := range sents {
+		if s.NewParagraph {
+			anchor = published
+		}
+		specs := tag(s.Toks)
+		for _, sp := range specs {
+			e := resolveOne(s, sp, anchor)
+			out[si] = append(out[si], e)
+			if e.Resolved && explicit(sp) {
+				anchor = e.Value.From
+			}
+		}
+		// A time of day is on the date its sentence gives, before or after it.
+		for k := range out[si] {
+			c := &out[si][k]
+			if c.Kind != Clock {
+				continue
+			}
+			best := -1
+			for j, o := range out[si] {
+				if o.Kind != Clock && o.Resolved && explicit(specs[j]) && (best < 0 || dist(o, *c) < dist(out[si][best], *c)) {
+					best = j
+				}
+			}
+			if best >= 0 {
+				c.Value = Interval{out[si][best].Value.From, out[si][best].Value.From}
+			}
+		}
+	}
+	return out
+}
+
+// dist is the distance in bytes between two expressions of a sentence.
+func dist(a, b Expr) int {
+	if a.End <= b.Start {
+		return b.Start - a.End
+	}
+	return a.Start - b.End
+}
+
+// explicit reports whether an expression names calendar days itself, so that it can
+// anchor the expressions after it.
+func explicit(sp spec) bool {
+	return (sp.kind == Absolute || sp.kind == Range || sp.kind == List) && sp.gran == GranDay && sp.partsHaveDays()
+}
+
+func (sp spec) partsHaveDays() bool {
+	for _, p := range sp.parts {
+		if p.kind == Weekday {
+			return false
+		}
+	}
+	return true
+}
+
+// TagText folds src, splits it into sentences and paragraphs, and resolves its
+// expressions against published. Offsets are into the folded text.
+func TagText(src string, published Day) []Expr { return TagTextWith(src, published, nil) }
+
+// TagTextWith is TagText with tokens classified by classify first, as the engine does
+// (lexicon.Classify): the tagger then skips words on their classes alone.
+func TagTextWith(src string, published Day, classify func([]text.Token)) []Expr {
+	folded := foldedOf(src)
+	var sents []Sentence
+	prevEnd := 0
+	for _, sp := range text.Sentences(folded) {
+		gap := folded[prevEnd:sp.Start]
+		toks := text.Tokenize(folded, sp.Start, sp.End)
+		if classify != nil {
+			classify(toks)
+		}
+		sents = append(sents, Sentence{
+			Toks:         toks,
+			Text:         folded,
+			NewParagraph: len(sents) == 0 || strings.Contains(gap, "\n"),
+		})
+		prevEnd = sp.End
+	}
+	var out []Expr
+	for _, es := range Resolve(sents, published) {
+		out = append(out, es...)
+	}
+	return out
+}
+
+func foldedOf(src string) string { return text.FoldString(src) }
+
+// resolveOne turns a spec into an expression, resolved against anchor.
+func resolveOne(s Sentence, sp spec, anchor Day) Expr {
+	toks := s.Toks
+	e := Expr{
+		Start: toks[sp.start].Start, End: toks[sp.end-1].End, Kind: sp.kind, Gran: sp.gran,
+		Weekday: sp.weekday, Ambiguous: sp.ambiguous, Anchor: anchor,
+	}
+	if strings.HasSuffix(s.Text[e.Start:e.End], "'s") {
+		e.End -= 2 // "Wednesday's quake": the day, without the possessive
+	}
+	e.Text = s.Text[e.Start:e.End]
+	switch sp.kind {
+	case Absolute:
+		e.Value, e.Resolved = absolute(sp, anchor)
+	case Range, List:
+		var all []Interval
+		for _, p := range sp.parts {
+			var iv Interval
+			var ok bool
+			if p.kind == Weekday {
+				iv, ok, _ = weekday(p.weekday, tenseAt(toks, sp.start), anchor)
+			} else {
+				iv, ok = absolute(p, anchor)
+			}
+			if !ok {
+				return e
+			}
+			all = append(all, iv)
+		}
+		e.Value, e.Resolved = Interval{all[0].From, all[0].To}, true
+		for _, iv := range all[1:] {
+			e.Value.From, e.Value.To = min(e.Value.From, iv.From), max(e.Value.To, iv.To)
+		}
+		if sp.kind == List {
+			e.Parts = all
+		}
+		for _, p := range sp.parts {
+			e.Ambiguous = e.Ambiguous || p.ambiguous
+		}
+		if e.Value.From > e.Value.To || e.Value.Days() > 366 {
+			e.Resolved = false
+		}
+	case Weekday:
+		var amb bool
+		tense := sp.tense
+		if tense == 0 {
+			tense = tenseAt(toks, sp.start)
+		}
+		e.Value, e.Resolved, amb = weekday(sp.weekday, tense, anchor)
+		e.Ambiguous = e.Ambiguous || amb
+	case Relative, Vague:
+		e.Value, e.Resolved = relative(sp, anchor)
+	case Clock:
+		e.Value, e.Resolved = Interval{anchor, anchor}, true
+	}
+	return e
+}
+
+// absolute resolves a calendar date, month or year; a year-less one takes the year that
+// puts it nearest the anchor.
+func absolute(sp spec, anchor Day) (Interval, bool) {
+	y := sp.y
+	if y == 0 && sp.m > 0 {
+		ay, _, _ := anchor.Date()
+		best, bestDist := 0, int(^uint(0)>>1)
+		for _, cand := range []int{ay - 1, ay, ay + 1} {
+			probe := sp
+			probe.y = cand
+			if !valid(probe) {
+				continue
+			}
+			iv := spanOf(probe)
+			dist := 0
+			switch {
+			case anchor < iv.From:
+				dist = int(iv.From - anchor)
+			case anchor > iv.To:
+				dist = int(anchor - iv.To)
+			}
+			if dist < bestDist {
+				best, bestDist = cand, dist
+			}
+		}
+		if best == 0 {
+			return Interval{}, false
+		}
+		y = best
+	}
+	if y == 0 {
+		return Interval{}, false
+	}
+	sp.y = y
+	if !valid(sp) {
+		return Interval{}, false
+	}
+	return spanOf(sp), true
+}
+
+// spanOf is the interval of a spec with its year.
+func spanOf(sp spec) Interval {
+	switch {
+	case sp.m == 0:
+		return Interval{DayOf(sp.y, 1, 1), DayOf(sp.y, 12, 31)}
+	case sp.d == 0:
+		return Interval{DayOf(sp.y, sp.m, 1), DayOf(sp.y, sp.m, daysIn(sp.y, sp.m))}
+	}
+	d := DayOf(sp.y, sp.m, sp.d)
+	return Interval{d, d}
+}
+
+// weekday resolves a day of the week by the sentence's tense: the past one (or the anchor
+// itself), the next one (ambiguous when it is the anchor's own weekday), or the nearest.
+func weekday(wd time.Weekday, tense int, anchor Day) (Interval, bool, bool) {
+	back := (int(anchor.Weekday()) - int(wd) + 7) % 7 // days back to the last such weekday
+	fwd := (int(wd) - int(anchor.Weekday()) + 7) % 7  // days forward to the next
+	var d Day
+	amb := false
+	switch {
+	case tense < 0:
+		d = anchor - Day(back)
+	case tense > 0:
+		if fwd == 0 {
+			fwd, amb = 7, true
+		}
+		d = anchor + Day(fwd)
+	default:
+		if back <= fwd {
+			d = anchor - Day(back)
+		} else {
+			d = anchor + Day(fwd)
+		}
+	}
+	return Interval{d, d}, true, amb
+}
+
+// monday returns the Monday of d's week.
+func monday(d Day) Day { return d - Day((int(d.Weekday())+6)%7) }
+
+// relative resolves relative and vague expressions.
+func relative(sp spec, anchor Day) (Interval, bool) {
+	one := func(d Day) (Interval, bool) { return Interval{d, d}, true }
+	ay, am, _ := anchor.Date()
+	switch sp.rel {
+	case "day":
+		return one(anchor + Day(sp.n))
+	case "past-days":
+		return Interval{anchor - Day(sp.n-1), anchor}, true
+	case "week":
+		m := monday(anchor) + Day(7*sp.n)
+		return Interval{m, m + 6}, true
+	case "coming-week":
+		return Interval{anchor + 1, anchor + 7}, true
+	case "weekend":
+		m := monday(anchor) + Day(7*sp.n)
+		return Interval{m + 5, m + 6}, true
+	case "month":
+		y, m := ay, am+sp.n
+		if m < 1 {
+			y, m = y-1, m+12
+		} else if m > 12 {
+			y, m = y+1, m-12
+		}
+		return Interval{DayOf(y, m, 1), DayOf(y, m, daysIn(y, m))}, true
+	case "year":
+		return Interval{DayOf(ay+sp.n, 1, 1), DayOf(ay+sp.n, 12, 31)}, true
+	case "earlier-week":
+		if m := monday(anchor); m < anchor {
+			return Interval{m, anchor - 1}, true
+		}
+		return Interval{}, false
+	case "later-week":
+		if s := monday(anchor) + 6; anchor < s {
+			return Interval{anchor + 1, s}, true
+		}
+		return Interval{}, false
+	case "earlier-month":
+		if f := DayOf(ay, am, 1); f < anchor {
+			return Interval{f, anchor - 1}, true
+		}
+		return Interval{}, false
+	case "later-month":
+		if l := DayOf(ay, am, daysIn(ay, am)); anchor < l {
+			return Interval{anchor + 1, l}, true
+		}
+		return Interval{}, false
+	case "earlier-year":
+		if f := DayOf(ay, 1, 1); f < anchor {
+			return Interval{f, anchor - 1}, true
+		}
+		return Interval{}, false
+	case "later-year":
+		if l := DayOf(ay, 12, 31); anchor < l {
+			return Interval{anchor + 1, l}, true
+		}
+		return Interval{}, false
+	}
+	if sp.kind == Vague && sp.part != "" {
+		base := sp
+		base.kind, base.d = Absolute, 0
+		iv, ok := absolute(base, anchor)
+		if !ok {
+			return Interval{}, false
+		}
+		y, m, _ := iv.From.Date()
+		if sp.m == 0 { // a year in thirds
+			switch sp.part {
+			case "early":
+				return Interval{DayOf(y, 1, 1), DayOf(y, 4, 30)}, true
+			case "mid":
+				return Interval{DayOf(y, 5, 1), DayOf(y, 8, 31)}, true
+			default:
+				return Interval{DayOf(y, 9, 1), DayOf(y, 12, 31)}, true
+			}
+		}
+		switch sp.part { // a month in thirds
+		case "early":
+			return Interval{DayOf(y, m, 1), DayOf(y, m, 10)}, true
+		case "mid":
+			return Interval{DayOf(y, m, 11), DayOf(y, m, 20)}, true
+		default:
+			return Interval{DayOf(y, m, 21), DayOf(y, m, daysIn(y, m))}, true
+		}
+	}
+	return Interval{}, false
+}
+
+// tenseAt reads the time direction of the clause around token i: future cues ("will",
+// "scheduled", "next", "follow-up") and past cues ("said", "met", "-ed", "last"), the
+// nearest one winning, the one before i on a tie.
+func tenseAt(toks []text.Token, i int) int {
+	for d := 1; d < len(toks); d++ {
+		l, r := i-d, i+d
+		if l >= 0 {
+			if c := cue(toks, l); c != 0 {
+				return c
+			}
+		}
+		if r < len(toks) && r > i {
+			if c := cue(toks, r); c != 0 {
+				return c
+			}
+		}
+		if l < 0 && r >= len(toks) {
+			break
+		}
+	}
+	return 0
+}
+
+var futureCues = map[string]bool{
+	"will": true, "would": true, "shall": true, "'ll": true, "scheduled": true, "schedules": true,
+	"schedule": true, "plans": true, "planned": true, "plan": true, "expected": true, "expects": true,
+	"upcoming": true, "next": true, "coming": true, "due": true, "going": true, "set": true, "to": false,
+}
+
+var pastCues = map[string]bool{
+	"said": true, "met": true, "held": true, "was": true, "were": true, "had": true, "did": true,
+	"told": true, "took": true, "made": true, "went": true, "came": true, "began": true, "last": true,
+	"ago": true, "saw": true, "spoke": true, "gave": true, "left": true, "won": true, "lost": true,
+	"sat": true, "ran": true, "fell": true, "hit": false, "struck": true, "killed": true,
+}
+
+// cue returns +1 for a future cue at i, -1 for a past one, 0 otherwise.
+func cue(toks []text.Token, i int) int {
+	t := &toks[i]
+	if t.Kind != text.Word {
+		return 0
+	}
+	w := lower(t)
+	if strings.HasSuffix(w, "'ll") {
+		return 1
+	}
+	if futureCues[w] {
+		if w == "set" || w == "due" || w == "going" {
+			if is(toks, i+1, "to") {
+				return 1
+			}
+			return 0
+		}
+		return 1
+	}
+	if w == "follow" && i+2 < len(toks) && toks[i+1].Text == "-" && is(toks, i+2, "up") {
+		return 1
+	}
+	if pastCues[w] {
+		return -1
+	}
+	if len(w) > 4 && strings.HasSuffix(w, "ed") && t.Text[0] >= 'a' && t.Text[0] <= 'z' {
+		return -1
+	}
+	return 0
+}

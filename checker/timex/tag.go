@@ -1,0 +1,747 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"factcheck/checker/numbers"
+	"factcheck/checker/text"
+)
+
+// spec is an expression as written, before resolution: what it says, not yet which days.
+type spec struct {
+	kind Kind
+	gran Gran
+	// start and end are the token range of the expression.
+	start, end int
+
+	// Absolute dates: year (0 when not written), month (0 for a year), day (0 for a month).
+	y, m, d int
+	// ambiguous marks a numeric date that reads day-first and month-first.
+	ambiguous bool
+	// weekday is the day of the week written with the expression, or -1.
+	weekday time.Weekday
+	// parts are the members of a range (two) or a list.
+	parts []spec
+	// tense is the sentence's time direction around a weekday or a vague expression:
+	// -1 past, +1 future, 0 unknown.
+	tense int
+	// rel names a relative expression ("day", "week", "weekend", "month", "year", "past",
+	// "earlier-week" ...) and n its count in days, weeks, months or years.
+	rel string
+	n   int
+	// part is the part of a vague period: "early", "mid", "late".
+	part string
+}
+
+// weekdays maps weekday names (lower case) to their days.
+var weekdays = map[string]time.Weekday{
+	"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,
+}
+
+// weekdayAbbrevs are abbreviations that name a weekday only with their dot and before a
+// date ("Thu. Dec. 4"): alone, "Sun", "Sat" and "Wed" are words or names.
+var weekdayAbbrevs = map[string]time.Weekday{
+	"mon": time.Monday, "tue": time.Tuesday, "tues": time.Tuesday, "wed": time.Wednesday,
+	"thu": time.Thursday, "thur": time.Thursday, "thurs": time.Thursday, "fri": time.Friday,
+	"sat": time.Saturday, "sun": time.Sunday,
+}
+
+// months maps month names and abbreviations (lower case) to their numbers.
+var months = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+// startWords are the words other than numbers and month names at which an expression may
+// start: weekdays, relative words, and the prepositions and determiners that open one.
+var startWords = []string{
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+	"yesterday", "today", "tomorrow", "tonight", "early", "mid", "late", "earlier", "later",
+	"last", "next", "this", "that", "the", "between", "in", "since", "during", "until", "by",
+	"from", "before", "after", "of", "a", "an", "one",
+}
+
+// fullMonth are the month names short enough to look like abbreviations.
+var fullMonth = map[string]bool{"may": true, "june": true, "july": true}
+
+// Words returns the words at which a temporal expression may start, other than numbers
+// (digits or words) and month names. The lexicon gives them text.ClassTime, so that the
+// tagger skips every other word on one bit test.
+func Words() []string { return startWords }
+
+func lower(t *text.Token) string {
+	var buf [32]byte
+	if len(t.Text) > len(buf) {
+		return strings.ToLower(t.Text)
+	}
+	return string(text.LowerASCII(&buf, t.Text))
+}
+
+func is(toks []text.Token, i int, words ...string) bool {
+	if i < 0 || i >= len(toks) {
+		return false
+	}
+	for _, w := range words {
+		if strings.EqualFold(toks[i].Text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// monthAt returns the month the token at i names: a capitalised month name, or a
+// capitalised abbreviation (with or without its dot). "May" and "March" are months only
+// next to a day or a year, which the callers check.
+func monthAt(toks []text.Token, i int) (m, next int) {
+	if i < 0 || i >= len(toks) {
+		return 0, i
+	}
+	t := &toks[i]
+	if t.Kind != text.Word || len(t.Text) < 3 || t.Text[0] < 'A' || t.Text[0] > 'Z' {
+		return 0, i
+	}
+	if t.Class&text.ClassKnown != 0 && t.Class&text.ClassMonth == 0 {
+		return 0, i
+	}
+	m = months[lower(t)]
+	if m == 0 {
+		return 0, i
+	}
+	next = i + 1
+	if len(t.Text) <= 4 && !fullMonth[lower(t)] && next < len(toks) && toks[next].Text == "." && !toks[next].Space {
+		next++ // the dot of an abbreviation ("Dec."), not a full stop after "May"
+	}
+	return m, next
+}
+
+// dayAt reads a day of the month at i: "4", "04", "4th", "21st".
+func dayAt(toks []text.Token, i int) (int, bool) {
+	if i < 0 || i >= len(toks) {
+		return 0, false
+	}
+	s := toks[i].Text
+	if toks[i].Kind == text.Word {
+		for _, suf := range []string{"st", "nd", "rd", "th"} {
+			if strings.HasSuffix(strings.ToLower(s), suf) {
+				s = s[:len(s)-2]
+				break
+			}
+		}
+		if s == toks[i].Text {
+			return 0, false
+		}
+	} else if toks[i].Kind != text.Number {
+		return 0, false
+	}
+	if len(s) == 0 || len(s) > 2 {
+		return 0, false
+	}
+	d, err := strconv.Atoi(s)
+	return d, err == nil && d >= 1 && d <= 31
+}
+
+// yearAt reads a year (1900 to 2199) at i.
+func yearAt(toks []text.Token, i int) (int, bool) {
+	if i < 0 || i >= len(toks) || toks[i].Kind != text.Number || len(toks[i].Text) != 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(toks[i].Text)
+	return y, err == nil && y >= 1900 && y <= 2199
+}
+
+// isOrdinalDay reports a word like "4th" or "21st", which may start a date.
+func isOrdinalDay(t *text.Token) bool { return t.Text[0] >= '0' && t.Text[0] <= '9' }
+
+// glued reports whether toks[i] follows toks[i-1] without a space.
+func glued(toks []text.Token, i int) bool { return i < len(toks) && !toks[i].Space }
+
+// dateAt reads one calendar date at i: "Dec. 4", "December 4th, 2025", "4 December 2025",
+// "2025-12-05", "06.12.2025", "12/25/2025", "November 2025". It returns the spec and the
+// token after it, or ok false.
+func dateAt(toks []text.Token, i int) (s spec, end int, ok bool) {
+	s = spec{kind: Absolute, weekday: -1, start: i}
+	// Month first: "Dec. 4", "December 4, 2025", "November 2025".
+	if m, j := monthAt(toks, i); m > 0 {
+		if d, ok := dayAt(toks, j); ok && !(j+2 < len(toks) && toks[j+1].Text == ":" && glued(toks, j+1) && glued(toks, j+2) && toks[j+2].Kind == text.Number) {
+			s.m, s.d, s.gran = m, d, GranDay
+			j++
+			k := j
+			if k < len(toks) && toks[k].Text == "," {
+				k++
+			}
+			if y, ok := yearAt(toks, k); ok {
+				s.y, j = y, k+1
+			}
+			s.end = j
+			return s, j, valid(s)
+		}
+		if y, ok := yearAt(toks, j); ok {
+			s.y, s.m, s.gran, s.end = y, m, GranMonth, j+1
+			return s, j + 1, true
+		}
+		return s, i, false
+	}
+	if i >= len(toks) {
+		return s, i, false
+	}
+	t := &toks[i]
+	// Day first: "4 December 2025", "4th Dec".
+	if d, ok := dayAt(toks, i); ok {
+		if m, j := monthAt(toks, i+1); m > 0 && len(toks[i+1].Text) >= 3 {
+			s.m, s.d, s.gran = m, d, GranDay
+			if y, ok := yearAt(toks, j); ok {
+				s.y, j = y, j+1
+			}
+			s.end = j
+			return s, j, valid(s)
+		}
+	}
+	if t.Kind != text.Number {
+		return s, i, false
+	}
+	// ISO: 2025-12-05.
+	if len(t.Text) == 4 && i+4 < len(toks) && toks[i+1].Text == "-" && toks[i+3].Text == "-" &&
+		glued(toks, i+1) && glued(toks, i+2) && glued(toks, i+3) && glued(toks, i+4) &&
+		len(toks[i+2].Text) == 2 && len(toks[i+4].Text) == 2 {
+		y, _ := yearAt(toks, i)
+		m, _ := strconv.Atoi(toks[i+2].Text)
+		d, _ := strconv.Atoi(toks[i+4].Text)
+		s.y, s.m, s.d, s.gran, s.end = y, m, d, GranDay, i+5
+		return s, i + 5, y > 0 && valid(s)
+	}
+	// Numeric: 06.12.2025 (one token), 06/12/2025.
+	var parts []string
+	end = i + 1
+	if strings.Count(t.Text, ".") == 2 {
+		parts = strings.Split(t.Text, ".")
+	} else if i+4 < len(toks) && toks[i+1].Text == "/" && toks[i+3].Text == "/" && glued(toks, i+1) &&
+		glued(toks, i+2) && glued(toks, i+3) && glued(toks, i+4) && toks[i+2].Kind == text.Number && toks[i+4].Kind == text.Number {
+		parts = []string{t.Text, toks[i+2].Text, toks[i+4].Text}
+		end = i + 5
+	}
+	if len(parts) == 3 && len(parts[0]) <= 2 && len(parts[1]) <= 2 && len(parts[2]) == 4 {
+		a, _ := strconv.Atoi(parts[0])
+		b, _ := strconv.Atoi(parts[1])
+		y, _ := strconv.Atoi(parts[2])
+		if y < 1900 || y > 2199 {
+			return s, i, false
+		}
+		s.y, s.gran, s.end = y, GranDay, end
+		switch {
+		case a > 12 && b <= 12:
+			s.d, s.m = a, b
+		case b > 12 && a <= 12:
+			s.m, s.d = a, b
+		case a <= 12 && b <= 12:
+			s.d, s.m, s.ambiguous = a, b, a != b
+		default:
+			return s, i, false
+		}
+		return s, end, valid(s)
+	}
+	return s, i, false
+}
+
+// valid reports whether a day-granular spec names a real calendar day (a year-less date
+// is checked in a leap year).
+func valid(s spec) bool {
+	if s.m == 0 && s.d == 0 {
+		return s.y >= 1900 && s.y <= 2199 // a year
+	}
+	if s.m < 1 || s.m > 12 {
+		return false
+	}
+	if s.d == 0 {
+		return true
+	}
+	y := s.y
+	if y == 0 {
+		y = 2024
+	}
+	return s.d >= 1 && s.d <= daysIn(y, s.m)
+}
+
+func daysIn(y, m int) int { return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day() }
+
+// weekdayAt reads a weekday name at i ("Thursday"), or a dotted abbreviation when a date
+// follows ("Thu. Dec. 4"). It returns the day and the token after it.
+func weekdayAt(toks []text.Token, i int) (time.Weekday, int, bool) {
+	if i >= len(toks) || toks[i].Kind != text.Word || toks[i].Text[0] < 'A' || toks[i].Text[0] > 'Z' {
+		return 0, i, false
+	}
+	w := lower(&toks[i])
+	if d, ok := weekdays[strings.TrimSuffix(w, "'s")]; ok {
+		return d, i + 1, true
+	}
+	if d, ok := weekdayAbbrevs[w]; ok && i+1 < len(toks) && toks[i+1].Text == "." && glued(toks, i+1) {
+		j := i + 2
+		if j < len(toks) && toks[j].Text == "," {
+			j++
+		}
+		if _, _, ok := dateAt(toks, j); ok {
+			return d, i + 2, true
+		}
+	}
+	return 0, i, false
+}
+
+// rangeAfter extends the date s that ends at j into a range or a list when the text
+// goes on with one: "Dec. 4-5", "Nov 30-Dec 1", "Dec. 2 to Dec. 4", "Nov. 30 and Dec. 1",
+// "Dec. 19, 20 and 21", "4-5 December 2025".
+func rangeAfter(toks []text.Token, s spec, j int) (spec, int) {
+	if s.gran != GranDay {
+		return s, j
+	}
+	// "Dec. 4-5", "Nov 30-Dec 1", "Dec. 2 to Dec. 4", "Dec. 2 through 4".
+	if j < len(toks) && (toks[j].Text == "-" || is(toks, j, "to", "through", "until", "till")) {
+		if e, k, ok := dateAt(toks, j+1); ok && e.gran == GranDay {
+			return join(Range, s, e, k), k
+		}
+		if d, ok := dayAt(toks, j+1); ok && d > s.d && !(j+2 < len(toks) && (toks[j+2].Text == "-" || toks[j+2].Text == ":")) {
+			e := spec{kind: Absolute, gran: GranDay, y: s.y, m: s.m, d: d, weekday: -1, start: j + 1, end: j + 2}
+			k := j + 2
+			if s.y == 0 {
+				kk := k
+				if kk < len(toks) && toks[kk].Text == "," {
+					kk++
+				}
+				if y, ok := yearAt(toks, kk); ok {
+					e.y, s.y, k = y, y, kk+1
+				}
+			}
+			if valid(e) {
+				return join(Range, s, e, k), k
+			}
+		}
+	}
+	// "Nov. 30 and Dec. 1", "Dec. 19, 20 and 21".
+	members := []spec{s}
+	k := j
+	for {
+		sep := k
+		if sep < len(toks) && toks[sep].Text == "," {
+			sep++
+		}
+		if sep < len(toks) && is(toks, sep, "and", "or") {
+			sep++
+		} else if sep == k {
+			break
+		}
+		if e, kk, ok := dateAt(toks, sep); ok && e.gran == GranDay {
+			members = append(members, e)
+			k = kk
+			continue
+		}
+		if d, ok := dayAt(toks, sep); ok {
+			last := members[len(members)-1]
+			e := spec{kind: Absolute, gran: GranDay, y: last.y, m: last.m, d: d, weekday: -1, start: sep, end: sep + 1}
+			if d > last.d && valid(e) && !(sep+1 < len(toks) && isUnitWord(&toks[sep+1])) {
+				members = append(members, e)
+				k = sep + 1
+				continue
+			}
+		}
+		break
+	}
+	if len(members) > 1 {
+		// A year written on the last member holds for all.
+		if y := members[len(members)-1].y; y != 0 {
+			for i := range members {
+				if members[i].y == 0 {
+					members[i].y = y
+				}
+			}
+		}
+		out := spec{kind: List, gran: GranDay, weekday: -1, start: s.start, end: k, parts: members}
+		return out, k
+	}
+	return s, j
+}
+
+// isUnitWord reports a word that makes the number before it a count ("20 people").
+func isUnitWord(t *text.Token) bool {
+	if strings.EqualFold(t.Text, "and") || strings.EqualFold(t.Text, "or") {
+		return false
+	}
+	return t.Kind == text.Word && t.Class&text.ClassMonth == 0 && t.Text[0] >= 'a' && t.Text[0] <= 'z'
+}
+
+func join(kind Kind, a, b spec, end int) spec {
+	if a.y == 0 && b.y != 0 {
+		a.y = b.y
+	}
+	return spec{kind: kind, gran: GranDay, weekday: -1, start: a.start, end: end, parts: []spec{a, b}}
+}
+
+// dayFirstRange reads "4-5 December 2025" and "4 and 5 December".
+func dayFirstRange(toks []text.Token, i int) (spec, int, bool) {
+	d1, ok := dayAt(toks, i)
+	if !ok || i+2 >= len(toks) {
+		return spec{}, i, false
+	}
+	kind := Range
+	sep := i + 1
+	switch {
+	case toks[sep].Text == "-" && glued(toks, sep):
+	case is(toks, sep, "and"):
+		kind = List
+	default:
+		return spec{}, i, false
+	}
+	e, k, ok := dateAt(toks, sep+1)
+	if !ok || e.gran != GranDay || e.d <= d1 {
+		return spec{}, i, false
+	}
+	a := spec{kind: Absolute, gran: GranDay, y: e.y, m: e.m, d: d1, weekday: -1, start: i, end: i + 1}
+	out := join(kind, a, e, k)
+	out.kind = kind
+	return out, k, true
+}
+
+// numberWord reads a count written in digits or words ("three", "24") at i.
+func numberWord(toks []text.Token, i int) (int, int, bool) {
+	if i >= len(toks) {
+		return 0, i, false
+	}
+	if is(toks, i, "a", "an", "one") {
+		return 1, i + 1, true
+	}
+	num, n := numbers.Read(toks, i)
+	if n == 0 || num.Lo != num.Hi || num.Lo < 1 || num.Lo > 400 || num.Lo != float64(int(num.Lo)) {
+		return 0, i, false
+	}
+	return int(num.Lo), i + n, true
+}
+
+// unitOf returns the calendar unit a word names: "day", "week", "month", "year".
+func unitOf(t *text.Token) string {
+	switch strings.ToLower(t.Text) {
+	case "day", "days":
+		return "day"
+	case "week", "weeks":
+		return "week"
+	case "month", "months":
+		return "month"
+	case "year", "years":
+		return "year"
+	case "hours":
+		return "hours"
+	}
+	return ""
+}
+
+// relativeAt reads a relative expression at i.
+func relativeAt(toks []text.Token, i int) (spec, int, bool) {
+	s := spec{kind: Relative, gran: GranDay, weekday: -1, start: i}
+	w := lower(&toks[i])
+	if i > 0 && toks[i].Upper() && toks[i-1].Kind == text.Word && toks[i-1].Upper() {
+		return s, i, false // inside a name: "India Today", "Good Morning Tomorrow"
+	}
+	one := func(rel string, n, end int, g Gran) (spec, int, bool) {
+		s.rel, s.n, s.end, s.gran = rel, n, end, g
+		return s, end, true
+	}
+	switch w {
+	case "yesterday":
+		return one("day", -1, i+1, GranDay)
+	case "today", "tonight":
+		return one("day", 0, i+1, GranDay)
+	case "tomorrow":
+		return one("day", 1, i+1, GranDay)
+	case "the":
+		// "the next day", "the following day", "the day before", "the coming week", "the
+		// past three days".
+		switch {
+		case is(toks, i+1, "next", "following") && is(toks, i+2, "day"):
+			return one("day", 1, i+3, GranDay)
+		case is(toks, i+1, "day") && is(toks, i+2, "before"):
+			return one("day", -1, i+3, GranDay)
+		case is(toks, i+1, "previous") && is(toks, i+2, "day"):
+			return one("day", -1, i+3, GranDay)
+		case is(toks, i+1, "coming") && is(toks, i+2, "week"):
+			return one("coming-week", 0, i+3, GranWeek)
+		case is(toks, i+1, "past", "last") && i+2 < len(toks):
+			if u := unitOf(&toks[i+2]); u == "week" || u == "day" && strings.EqualFold(toks[i+2].Text, "day") {
+				if u == "week" {
+					return one("past-days", 7, i+3, GranDay)
+				}
+			}
+			if n, j, ok := numberWord(toks, i+2); ok && j < len(toks) {
+				switch unitOf(&toks[j]) {
+				case "day":
+					return one("past-days", n, j+1, GranDay)
+				case "hours":
+					if n <= 48 {
+						return one("past-days", (n+23)/24+1, j+1, GranDay)
+					}
+				}
+			}
+		}
+	case "last", "next", "this", "that":
+		if i+1 >= len(toks) {
+			break
+		}
+		dir := map[string]int{"last": -1, "next": 1, "this": 0, "that": 0}[w]
+		switch strings.ToLower(toks[i+1].Text) {
+		case "week":
+			if w == "that" {
+				return one("week", 0, i+2, GranWeek)
+			}
+			return one("week", dir, i+2, GranWeek)
+		case "weekend":
+			if w == "that" {
+				return one("weekend", 0, i+2, GranDay)
+			}
+			return one("weekend", dir, i+2, GranDay)
+		case "month":
+			return one("month", dir, i+2, GranMonth)
+		case "year":
+			return one("year", dir, i+2, GranYear)
+		}
+	case "earlier", "later":
+		// "earlier this week", "later that month", "earlier this year".
+		if is(toks, i+1, "this", "that") && i+2 < len(toks) {
+			if u := unitOf(&toks[i+2]); u == "week" || u == "month" || u == "year" {
+				s.kind = Vague
+				if u == "year" || u == "month" {
+					s.kind = Vague
+				}
+				return one(w+"-"+u, 0, i+3, GranDay)
+			}
+		}
+	}
+	// "two days earlier", "a week later", "three days ago", "a day later".
+	if n, j, ok := numberWord(toks, i); ok && j+1 < len(toks) && !(j > i && toks[j].Text == "-") {
+		u := unitOf(&toks[j])
+		if u == "day" || u == "week" {
+			if u == "week" {
+				n *= 7
+			}
+			switch strings.ToLower(toks[j+1].Text) {
+			case "earlier", "ago", "before":
+				if strings.EqualFold(toks[j+1].Text, "before") && !(j+2 >= len(toks) || toks[j+2].Kind == text.Punct) {
+					break // "two days before the vote" counts from the vote
+				}
+				return one("day", -n, j+2, GranDay)
+			case "later", "after":
+				if strings.EqualFold(toks[j+1].Text, "after") && !(j+2 >= len(toks) || toks[j+2].Kind == text.Punct) {
+					break
+				}
+				return one("day", n, j+2, GranDay)
+			}
+		}
+	}
+	return s, i, false
+}
+
+// vagueAt reads "early 2025", "mid-November", "late October 2025", "mid-2025".
+func vagueAt(toks []text.Token, i int) (spec, int, bool) {
+	w := lower(&toks[i])
+	if w != "early" && w != "mid" && w != "late" {
+		return spec{}, i, false
+	}
+	j := i + 1
+	if j < len(toks) && toks[j].Text == "-" && glued(toks, j) {
+		j++
+	} else if w == "mid" {
+		return spec{}, i, false
+	}
+	s := spec{kind: Vague, gran: GranSeason, weekday: -1, start: i, part: w}
+	if y, ok := yearAt(toks, j); ok {
+		s.y, s.end = y, j+1
+		return s, j + 1, true
+	}
+	if m, k := monthAt(toks, j); m > 0 && len(toks[j].Text) >= 3 {
+		s.m = m
+		if y, ok := yearAt(toks, k); ok {
+			s.y, k = y, k+1
+		}
+		s.end = k
+		return s, k, true
+	}
+	return spec{}, i, false
+}
+
+// clockAt reads a time of day: "16:40 GMT", "8pm local time", "8 p.m.", "10:30".
+func clockAt(toks []text.Token, i int) (spec, int, bool) {
+	t := &toks[i]
+	s := spec{kind: Clock, gran: GranTime, weekday: -1, start: i}
+	j := -1
+	switch {
+	case t.Kind == text.Number && len(t.Text) <= 2 && i+2 < len(toks) && toks[i+1].Text == ":" && glued(toks, i+1) && glued(toks, i+2) &&
+		toks[i+2].Kind == text.Number && len(toks[i+2].Text) == 2:
+		h, _ := strconv.Atoi(t.Text)
+		m, _ := strconv.Atoi(toks[i+2].Text)
+		if h > 23 || m > 59 {
+			return s, i, false
+		}
+		j = i + 3
+		if j < len(toks) && is(toks, j, "am", "pm", "a.m.", "p.m.") {
+			j++
+		}
+	case t.Kind == text.Word && len(t.Text) >= 3 && len(t.Text) <= 4 && (strings.HasSuffix(strings.ToLower(t.Text), "am") || strings.HasSuffix(strings.ToLower(t.Text), "pm")):
+		h, err := strconv.Atoi(t.Text[:len(t.Text)-2])
+		if err != nil || h < 1 || h > 12 {
+			return s, i, false
+		}
+		j = i + 1
+	case t.Kind == text.Number && len(t.Text) <= 2 && is(toks, i+1, "a.m.", "p.m.", "am", "pm"):
+		h, _ := strconv.Atoi(t.Text)
+		if h < 1 || h > 12 {
+			return s, i, false
+		}
+		j = i + 2
+	default:
+		return s, i, false
+	}
+	switch {
+	case is(toks, j, "GMT", "UTC", "BST", "CET", "CEST", "EET", "EST", "EDT", "PST", "PDT", "ET", "PT", "CT", "MSK"):
+		j++
+	case is(toks, j, "local") && is(toks, j+1, "time"):
+		j += 2
+	}
+	s.end = j
+	return s, j, true
+}
+
+// tag finds the expressions of one sentence, unresolved.
+func tag(toks []text.Token) []spec {
+	var out []spec
+	for i := 0; i < len(toks); {
+		t := &toks[i]
+		// Prefilter: an expression starts with a number, a capitalised word, or one of a
+		// few lower-case words.
+		if t.Kind == text.Punct || t.Kind == text.Word && t.Class&text.ClassKnown != 0 &&
+			t.Class&(text.ClassTime|text.ClassMonth|text.ClassNumber) == 0 && !isOrdinalDay(t) {
+			i++
+			continue
+		}
+		if s, j, ok := match(toks, i); ok {
+			out = append(out, s)
+			i = j
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// match tries every form at i, longest forms first.
+func match(toks []text.Token, i int) (spec, int, bool) {
+	t := &toks[i]
+	// "between Dec. 2 and Dec. 4".
+	if is(toks, i, "between") {
+		if a, j, ok := dateAt(toks, i+1); ok && a.gran == GranDay && is(toks, j, "and") {
+			if b, k, ok := dateAt(toks, j+1); ok && b.gran == GranDay {
+				s := join(Range, a, b, k)
+				s.start = i
+				return s, k, true
+			}
+			if d, ok := dayAt(toks, j+1); ok && d > a.d {
+				b := spec{kind: Absolute, gran: GranDay, y: a.y, m: a.m, d: d, weekday: -1}
+				if valid(b) {
+					s := join(Range, a, b, j+2)
+					s.start = i
+					return s, j + 2, true
+				}
+			}
+		}
+		return spec{}, i, false
+	}
+	// A weekday, alone, before a date ("Thursday, Dec. 4") or after one is handled by
+	// the caller: "Monday and Tuesday" is a list.
+	if wd, j, ok := weekdayAt(toks, i); ok {
+		k := j
+		if k < len(toks) && toks[k].Text == "," {
+			k++
+		}
+		if s, e, ok := dateAt(toks, k); ok && s.gran == GranDay {
+			s, e = rangeAfter(toks, s, e)
+			s.weekday, s.start = wd, i
+			return s, e, true
+		}
+		s := spec{kind: Weekday, gran: GranDay, weekday: wd, start: i, end: j}
+		// "Monday and Tuesday".
+		if is(toks, j, "and", "or") {
+			if wd2, k, ok := weekdayAt(toks, j+1); ok {
+				s2 := spec{kind: Weekday, gran: GranDay, weekday: wd2, start: j + 1, end: k}
+				return spec{kind: List, gran: GranDay, weekday: -1, start: i, end: k, parts: []spec{s, s2}}, k, true
+			}
+		}
+		return s, j, true
+	}
+	// "last Friday", "next Wednesday", "this coming Tuesday".
+	if is(toks, i, "last", "next", "this") {
+		j := i + 1
+		if is(toks, j, "coming") {
+			j++
+		}
+		if wd, k, ok := weekdayAt(toks, j); ok {
+			if _, _, isDate := dateAt(toks, k); !isDate {
+				tense := 1
+				if is(toks, i, "last") {
+					tense = -1
+				}
+				return spec{kind: Weekday, gran: GranDay, weekday: wd, start: i, end: k, tense: tense}, k, true
+			}
+		}
+	}
+	if s, j, ok := vagueAt(toks, i); ok {
+		return s, j, true
+	}
+	if s, j, ok := dayFirstRange(toks, i); ok {
+		return s, j, true
+	}
+	if s, j, ok := dateAt(toks, i); ok {
+		// "May" and "March" alone are words: dateAt needs a day or a year with them.
+		s, j = rangeAfter(toks, s, j)
+		// "Dec. 4 (Thursday)".
+		if j+2 < len(toks) && toks[j].Text == "(" && toks[j+2].Text == ")" {
+			if wd, _, ok := weekdayAt(toks, j+1); ok && s.gran == GranDay {
+				s.weekday = wd
+				j += 3
+				s.end = j
+			}
+		}
+		return s, j, true
+	}
+	if s, j, ok := clockAt(toks, i); ok {
+		return s, j, true
+	}
+	if t.Kind == text.Word {
+		if s, j, ok := relativeAt(toks, i); ok {
+			return s, j, true
+		}
+		// "in November": a month alone after a preposition.
+		if is(toks, i, "in", "since", "during", "until", "by", "from", "before", "after", "of") {
+			if _, _, ok := dateAt(toks, i+1); ok {
+				return spec{}, i, false // the date itself is read at the next token
+			}
+			if m, j := monthAt(toks, i+1); m > 0 && len(toks[i+1].Text) >= 3 && toks[i+1].Text != "May" && toks[i+1].Text != "March" {
+				if _, ok := dayAt(toks, j); !ok {
+					return spec{kind: Absolute, gran: GranMonth, m: m, weekday: -1, start: i + 1, end: j}, j, true
+				}
+			}
+			if y, ok := yearAt(toks, i+1); ok && !(i+2 < len(toks) && toks[i+2].Kind == text.Word && isCountNoun(&toks[i+2])) {
+				return spec{kind: Absolute, gran: GranYear, y: y, weekday: -1, start: i + 1, end: i + 2}, i + 2, true
+			}
+		}
+	}
+	return spec{}, i, false
+}
+
+// isCountNoun reports a lower-case word after a number that makes it a count, not a year
+// ("in 2025 cases" is rare; "by 2025 votes" happens).
+func isCountNoun(t *text.Token) bool {
+	switch strings.ToLower(t.Text) {
+	case "votes", "people", "cases", "points", "seats", "troops", "deaths", "members":
+		return true
+	}
+	return false
+}
