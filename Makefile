@@ -26,6 +26,10 @@ fuzz:
 	$(GO) test ./checker/text -run '^$$' -fuzz FuzzSentences -fuzztime $(FUZZTIME)
 	$(GO) test ./checker/numbers -run '^$$' -fuzz FuzzRead -fuzztime $(FUZZTIME)
 	$(GO) test ./checker/article -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME)
+	$(GO) test ./checker/article -run '^$$' -fuzz FuzzFrontMatter -fuzztime $(FUZZTIME)
+	$(GO) test ./checker/names -run '^$$' -fuzz FuzzDistance -fuzztime $(FUZZTIME)
+	$(GO) test ./checker/report -run '^$$' -fuzz FuzzClaimJSON -fuzztime $(FUZZTIME)
+	$(GO) test ./checker/timex -run '^$$' -fuzz FuzzTagText -fuzztime $(FUZZTIME)
 	$(GO) test ./rules -run '^$$' -fuzz FuzzParseFile -fuzztime $(FUZZTIME)
 
 # Generates deterministic corpora (2,000 articles is about 9 MB) and reports MB/s, files/s
