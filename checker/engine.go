@@ -113,7 +113,7 @@ func Run(opts Options) (*Result, error) {
 		}
 		load <- l
 	}()
-	files, skipped, walkErrs, _, err := collect(opts.Paths)
+	files, skipped, walkErrs, err := collect(opts.Paths)
 	l := <-load
 	if err != nil {
 		return nil, &UsageError{err}
@@ -370,26 +370,23 @@ func corpusRoot(paths []string) string {
 
 // collect walks the paths. Article paths are relative to the corpus root when one directory
 // is given, else as given. A path that does not exist is an error, never an empty pass.
-func collect(paths []string) (files []input, skipped int, errs []error, root string, err error) {
+func collect(paths []string) (files []input, skipped int, errs []error, err error) {
 	single := len(paths) == 1
 	for _, p := range paths {
 		st, err := os.Stat(p)
 		if err != nil {
-			return nil, 0, nil, "", fmt.Errorf("%s: %v", p, errors.Unwrap(err))
+			return nil, 0, nil, fmt.Errorf("%s: %v", p, errors.Unwrap(err))
 		}
 		if !st.IsDir() {
 			if !isArticle(p) {
-				return nil, 0, nil, "", fmt.Errorf("%s: not an article (articles are .txt and .md files)", p)
+				return nil, 0, nil, fmt.Errorf("%s: not an article (articles are .txt and .md files)", p)
 			}
 			rel := filepath.ToSlash(p)
 			if single {
-				rel, root = filepath.Base(p), filepath.Dir(p)
+				rel = filepath.Base(p)
 			}
 			files = append(files, input{abs: p, rel: rel})
 			continue
-		}
-		if single || root == "" {
-			root = p
 		}
 		// A root given as a symbolic link is walked through it; paths stay relative to it.
 		walkRoot := p
@@ -439,11 +436,11 @@ func collect(paths []string) (files []input, skipped int, errs []error, root str
 			return nil
 		})
 		if werr != nil {
-			return nil, 0, nil, "", werr
+			return nil, 0, nil, werr
 		}
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].rel < files[j].rel })
-	return files, skipped, errs, root, nil
+	return files, skipped, errs, nil
 }
 
 func fileExists(p string) bool {

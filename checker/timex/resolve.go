@@ -365,14 +365,14 @@ func tenseAt(toks []text.Token, i int) int {
 var futureCues = map[string]bool{
 	"will": true, "would": true, "shall": true, "'ll": true, "scheduled": true, "schedules": true,
 	"schedule": true, "plans": true, "planned": true, "plan": true, "expected": true, "expects": true,
-	"upcoming": true, "next": true, "coming": true, "due": true, "going": true, "set": true, "to": false,
+	"upcoming": true, "next": true, "coming": true, "due": true, "going": true, "set": true,
 }
 
 var pastCues = map[string]bool{
 	"said": true, "met": true, "held": true, "was": true, "were": true, "had": true, "did": true,
 	"told": true, "took": true, "made": true, "went": true, "came": true, "began": true, "last": true,
 	"ago": true, "saw": true, "spoke": true, "gave": true, "left": true, "won": true, "lost": true,
-	"sat": true, "ran": true, "fell": true, "hit": false, "struck": true, "killed": true,
+	"sat": true, "ran": true, "fell": true, "struck": true, "killed": true,
 }
 
 // cue returns +1 for a future cue at i, -1 for a past one, 0 otherwise.

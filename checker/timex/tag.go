@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"factcheck/checker/dates"
 	"factcheck/checker/numbers"
 	"factcheck/checker/text"
 )
@@ -47,14 +48,6 @@ var weekdayAbbrevs = map[string]time.Weekday{
 	"mon": time.Monday, "tue": time.Tuesday, "tues": time.Tuesday, "wed": time.Wednesday,
 	"thu": time.Thursday, "thur": time.Thursday, "thurs": time.Thursday, "fri": time.Friday,
 	"sat": time.Saturday, "sun": time.Sunday,
-}
-
-// months maps month names and abbreviations (lower case) to their numbers.
-var months = map[string]int{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 
 // startWords are the words other than numbers and month names at which an expression may
@@ -109,7 +102,7 @@ func monthAt(toks []text.Token, i int) (m, next int) {
 	if t.Class&text.ClassKnown != 0 && t.Class&text.ClassMonth == 0 {
 		return 0, i
 	}
-	m = months[lower(t)]
+	m = dates.Months[lower(t)]
 	if m == 0 {
 		return 0, i
 	}
@@ -148,11 +141,11 @@ func dayAt(toks []text.Token, i int) (int, bool) {
 
 // yearAt reads a year (1900 to 2199) at i.
 func yearAt(toks []text.Token, i int) (int, bool) {
-	if i < 0 || i >= len(toks) || toks[i].Kind != text.Number || len(toks[i].Text) != 4 {
+	if i < 0 || i >= len(toks) {
 		return 0, false
 	}
-	y, err := strconv.Atoi(toks[i].Text)
-	return y, err == nil && y >= 1900 && y <= 2199
+	y := dates.Year(toks[i])
+	return y, y != 0
 }
 
 // isOrdinalDay reports a word like "4th" or "21st", which may start a date.
@@ -467,10 +460,8 @@ func relativeAt(toks []text.Token, i int) (spec, int, bool) {
 		case is(toks, i+1, "coming") && is(toks, i+2, "week"):
 			return one("coming-week", 0, i+3, GranWeek)
 		case is(toks, i+1, "past", "last") && i+2 < len(toks):
-			if u := unitOf(&toks[i+2]); u == "week" || u == "day" && strings.EqualFold(toks[i+2].Text, "day") {
-				if u == "week" {
-					return one("past-days", 7, i+3, GranDay)
-				}
+			if strings.EqualFold(toks[i+2].Text, "week") {
+				return one("past-days", 7, i+3, GranDay)
 			}
 			if n, j, ok := numberWord(toks, i+2); ok && j < len(toks) {
 				switch unitOf(&toks[j]) {
@@ -509,9 +500,6 @@ func relativeAt(toks []text.Token, i int) (spec, int, bool) {
 		if is(toks, i+1, "this", "that") && i+2 < len(toks) {
 			if u := unitOf(&toks[i+2]); u == "week" || u == "month" || u == "year" {
 				s.kind = Vague
-				if u == "year" || u == "month" {
-					s.kind = Vague
-				}
 				return one(w+"-"+u, 0, i+3, GranDay)
 			}
 		}
