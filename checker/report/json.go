@@ -84,6 +84,12 @@ func JSON(w io.Writer, res *checker.Result) error {
 	bw := bufio.NewWriterSize(w, 1<<16)
 	jw := &jsonWriter{w: bw}
 	jw.header(res)
+	lists := make([][]claim.Claim, len(fs))
+	for i := range fs {
+		lists[i] = fs[i].Claims
+	}
+	jw.claims = newRenderer(lists, "        ")
+	defer jw.claims.stop()
 	jw.raw(",\n  \"findings\": [")
 	for i := range fs {
 		if i > 0 {
@@ -130,6 +136,7 @@ type jsonWriter struct {
 	err     error
 	buf     bytes.Buffer
 	scratch []byte
+	claims  *renderer // renders the claims of the report ahead of the writer
 }
 
 func (j *jsonWriter) raw(s string) {
@@ -152,15 +159,6 @@ func (j *jsonWriter) value(v any, prefix string) {
 	}
 }
 
-// claim writes one claim whose nested lines start with indent.
-func (j *jsonWriter) claim(c *claim.Claim, indent string) {
-	if j.err == nil {
-		// Appended in place into the writer's free buffer when it fits: no copy.
-		b := appendClaim(j.w.AvailableBuffer(), c, indent)
-		_, j.err = j.w.Write(b)
-	}
-}
-
 // finding writes one finding at the indentation of the findings array.
 func (j *jsonWriter) finding(f *finding.Finding) {
 	j.raw("\n    {\n      \"rule\": ")
@@ -176,13 +174,7 @@ func (j *jsonWriter) finding(f *finding.Finding) {
 	j.raw(",\n      \"fingerprint\": ")
 	j.value(f.Fingerprint, "")
 	j.raw(",\n      \"claims\": [")
-	for i := range f.Claims {
-		if i > 0 {
-			j.raw(",")
-		}
-		j.raw("\n        ")
-		j.claim(&f.Claims[i], "        ")
-	}
+	j.claims.write(j, len(f.Claims))
 	j.raw("\n      ]\n    }")
 }
 
@@ -191,14 +183,10 @@ func ClaimsJSON(w io.Writer, res *checker.Result) error {
 	bw := bufio.NewWriterSize(w, 1<<16)
 	jw := &jsonWriter{w: bw}
 	jw.header(res)
+	jw.claims = newRenderer([][]claim.Claim{res.Claims}, "    ")
+	defer jw.claims.stop()
 	jw.raw(",\n  \"claims\": [")
-	for i := range res.Claims {
-		if i > 0 {
-			jw.raw(",")
-		}
-		jw.raw("\n    ")
-		jw.claim(&res.Claims[i], "    ")
-	}
+	jw.claims.write(jw, len(res.Claims))
 	if len(res.Claims) > 0 {
 		jw.raw("\n  ")
 	}

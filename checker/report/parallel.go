@@ -1,0 +1,110 @@
+package report
+
+import (
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"factcheck/checker/claim"
+)
+
+// claimChunk is the number of claims one worker renders at a time.
+const claimChunk = 256
+
+// renderer renders the claims of a report in parallel and hands the rendered chunks back
+// in order. A report of a large corpus holds tens of thousands of claims; rendering them is
+// most of the cost of writing it, and each claim renders independently. At most window
+// chunks are held at once, so memory stays bounded whatever the size of the report.
+type renderer struct {
+	chunks []renderChunk
+	next   atomic.Int64
+	slots  chan struct{} // one per chunk rendered and not yet written
+	taken  int           // chunks written so far
+	free   chan []byte   // buffers of written chunks, for reuse
+	wg     sync.WaitGroup
+}
+
+// renderChunk is one run of claims of one list (a finding's claims, or the claim dump).
+type renderChunk struct {
+	claims []claim.Claim
+	indent string
+	first  bool // the chunk starts its list: no comma before its first claim
+	out    []byte
+	done   chan struct{}
+}
+
+// newRenderer starts rendering lists, each a run of claims with its indentation. Chunks
+// come back through take, in the order of lists and of claims within them.
+func newRenderer(lists [][]claim.Claim, indent string) *renderer {
+	r := &renderer{}
+	for _, l := range lists {
+		for lo := 0; lo < len(l); lo += claimChunk {
+			r.chunks = append(r.chunks, renderChunk{claims: l[lo:min(lo+claimChunk, len(l))], indent: indent, first: lo == 0, done: make(chan struct{})})
+		}
+	}
+	workers := runtime.GOMAXPROCS(0)
+	r.slots = make(chan struct{}, 2*workers)
+	r.free = make(chan []byte, 2*workers)
+	for range min(workers, len(r.chunks)) {
+		r.wg.Go(r.work)
+	}
+	return r
+}
+
+func (r *renderer) work() {
+	for {
+		r.slots <- struct{}{}
+		i := int(r.next.Add(1) - 1)
+		if i >= len(r.chunks) {
+			return // the slot stays taken; stop drains it
+		}
+		c := &r.chunks[i]
+		var b []byte
+		select {
+		case b = <-r.free:
+		default:
+		}
+		for k := range c.claims {
+			if k > 0 || !c.first {
+				b = append(b, ',')
+			}
+			b = append(b, '\n')
+			b = append(b, c.indent...)
+			b = appendClaim(b, &c.claims[k], c.indent)
+		}
+		c.out = b
+		close(c.done)
+	}
+}
+
+// write writes the chunks of the next n claims, in order, once they are rendered.
+func (r *renderer) write(j *jsonWriter, n int) {
+	for n > 0 {
+		c := &r.chunks[r.taken]
+		<-c.done
+		if j.err == nil {
+			_, j.err = j.w.Write(c.out)
+		}
+		n -= len(c.claims)
+		select {
+		case r.free <- c.out[:0]:
+		default:
+		}
+		c.out = nil
+		r.taken++
+		<-r.slots
+	}
+}
+
+// stop waits for the workers; it must be called even when writing failed, after every chunk
+// has been taken and released or abandoned.
+func (r *renderer) stop() {
+	r.next.Store(int64(len(r.chunks)))
+	// Abandoned chunks keep their slots: drain them so that the workers can finish.
+	go func() {
+		for range r.slots {
+		}
+	}()
+	r.wg.Wait()
+	close(r.slots)
+}
