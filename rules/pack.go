@@ -81,6 +81,7 @@ func Load(cfg *Config) (*Set, error) {
 		}
 		srcs = append(srcs, &source{name: "(built-in) " + e, data: data})
 	}
+	builtin := len(srcs)
 	if cfg != nil {
 		for i, rf := range cfg.Rules {
 			p := rf
@@ -95,8 +96,14 @@ func Load(cfg *Config) (*Set, error) {
 			srcs = append(srcs, &source{name: p, data: data})
 		}
 	}
+	cache := cachedFiles()
 	var wg sync.WaitGroup
-	for _, src := range srcs {
+	for i, src := range srcs {
+		if i < builtin {
+			if src.f = fromCache(cache, src.name, src.data); src.f != nil {
+				continue
+			}
+		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()

@@ -1,7 +1,12 @@
 package rules
 
 import (
+	"crypto/sha256"
+	"flag"
+	"io/fs"
 	"os"
+	"reflect"
+	"sort"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -213,6 +218,68 @@ func TestAllProblemsAtOnce(t *testing.T) {
 	} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("missing %q in\n%s", want, msg)
+		}
+	}
+}
+
+var updateCache = flag.Bool("update", false, "rewrite packcache.gob from the built-in YAML")
+
+// TestPackCache: the parsed-pack cache is what parsing the built-in YAML gives, entry by
+// entry, and Load uses it. With -update it is rewritten.
+func TestPackCache(t *testing.T) {
+	entries, err := fs.Glob(defaultPack, "default/*.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(entries)
+	var want []cacheEntry
+	for _, e := range entries {
+		data, err := defaultPack.ReadFile(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := "(built-in) " + e
+		f, err := ParseFile(name, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want = append(want, cacheEntry{Name: name, Sum: sha256.Sum256(data), File: f})
+	}
+	if *updateCache {
+		b, err := encodeCache(want)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile("packcache.gob", b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	cache := cachedFiles()
+	for _, w := range want {
+		data, _ := defaultPack.ReadFile(strings.TrimPrefix(w.Name, "(built-in) "))
+		got := fromCache(cache, w.Name, data)
+		if got == nil {
+			t.Fatalf("packcache.gob has no current entry for %s: run go test ./rules -run TestPackCache -update", w.Name)
+		}
+		if !reflect.DeepEqual(got, w.File) {
+			t.Fatalf("packcache.gob's %s differs from parsing the YAML: run go test ./rules -run TestPackCache -update", w.Name)
+		}
+	}
+	// A changed file is not taken from the cache.
+	if f := fromCache(cache, want[0].Name, []byte("rules: []\n")); f != nil {
+		t.Fatal("a cache entry was used for different YAML")
+	}
+	// Each call decodes a fresh copy: modifying one does not change the next.
+	a, b := cachedFiles(), cachedFiles()
+	for name, e := range a {
+		for _, r := range e.File.Rules {
+			r.Severity = "changed"
+		}
+		for _, r := range b[name].File.Rules {
+			if r.Severity == "changed" {
+				t.Fatal("cachedFiles returned shared rules")
+			}
 		}
 	}
 }

@@ -84,6 +84,14 @@ type Doc struct {
 
 // Claim makes a claim of kind over body span [start, end) of sentence s.
 func (d *Doc) Claim(kind string, s *article.Sentence, start, end int, value string) claim.Claim {
+	var c claim.Claim
+	d.Fill(&c, kind, s, start, end, value)
+	return c
+}
+
+// Fill is Claim writing into c, which must be zero: claims are large, and a check that
+// makes many fills them in place in their final slice.
+func (d *Doc) Fill(c *claim.Claim, kind string, s *article.Sentence, start, end int, value string) {
 	o0, o1 := d.Orig(start), d.Orig(end)
 	line, col := d.Lines.Pos(o0)
 	eline, ecol := d.Lines.Pos(o1)
@@ -110,12 +118,10 @@ func (d *Doc) Claim(kind string, s *article.Sentence, start, end int, value stri
 		sentence = w.text
 		hl = [2]int32{hl[0] - int32(w.a), hl[1] - int32(w.a)}
 	}
-	return claim.Claim{
-		Kind: kind, Path: d.Path, Line: int32(line), Column: int32(col), EndLine: int32(eline), EndColumn: int32(ecol),
-		Text: d.Intern(d.Src[o0:o1]), Value: d.Intern(value), Sentence: sentence,
-		Highlight: hl,
-		Article:   int32(d.Index), Offset: int32(o0), Source: d.Source,
-	}
+	c.Kind, c.Path, c.Source = kind, d.Path, d.Source
+	c.Line, c.Column, c.EndLine, c.EndColumn = int32(line), int32(col), int32(eline), int32(ecol)
+	c.Text, c.Value, c.Sentence = d.Intern(d.Src[o0:o1]), d.Intern(value), sentence
+	c.Highlight, c.Article, c.Offset = hl, int32(d.Index), int32(o0)
 }
 
 // maxSentence is the longest evidence sentence kept whole, in bytes; context is how much
@@ -156,6 +162,20 @@ func (d *Doc) rawSentence(s *article.Sentence) string {
 // Intern returns a copy of s that holds no reference to the article's text (which is
 // released after extraction), shared with equal strings the same Memory interned before.
 // Memory is one reader's own: extraction runs in parallel without shared state.
+// InternBytes is Intern of string(b), without the conversion's copy when b is interned.
+func (d *Doc) InternBytes(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	m := d.mem()
+	if v, ok := m.interned[string(b)]; ok {
+		return v
+	}
+	c := m.arena.copy(string(b))
+	m.interned[c] = c
+	return c
+}
+
 func (d *Doc) Intern(s string) string {
 	if s == "" {
 		return ""

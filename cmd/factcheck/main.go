@@ -32,6 +32,7 @@ const (
 )
 
 func main() {
+	growPipe(os.Stdout)
 	os.Exit(run(os.Args, os.Stdout, os.Stderr))
 }
 

@@ -4,6 +4,7 @@
 package namevariant
 
 import (
+	"bytes"
 	"fmt"
 	"runtime"
 	"sort"
@@ -94,24 +95,37 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 		}
 		kept = append(kept, f)
 	}
-	out := make([]claim.Claim, 0, len(kept))
-	for _, f := range kept {
+	// The claims and their Person values are allocated once per article and filled in place.
+	out := make([]claim.Claim, len(kept))
+	people := make([]claim.Person, len(kept))
+	var buf [128]byte
+	for i, f := range kept {
 		s, m := f.s, f.m
-		{
-			given := strings.Join(m.Given, " ")
-			value := strings.TrimSpace(given + " " + m.Surname)
-			end := s.Toks[m.End-1].End
-			if strings.HasSuffix(s.Toks[m.End-1].Text, "'s") {
-				end -= 2
+		b := buf[:0]
+		for k, g := range m.Given {
+			if k > 0 {
+				b = append(b, ' ')
 			}
-			cl := d.Claim("person", s, s.Toks[m.Start].Start, end, value)
-			cl.Person = &claim.Person{Given: d.Intern(given), Surname: d.Intern(m.Surname), Cue: m.Cue}
-			cl.Person.SurnameKey = c.folder.Key(cl.Person.Surname)
-			if g := firstGiven(cl.Person.Given); g != "" {
-				cl.Person.GivenKey = c.folder.Key(g)
-			}
-			out = append(out, cl)
+			b = append(b, g...)
 		}
+		given := d.InternBytes(b)
+		if len(b) > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, m.Surname...)
+		end := s.Toks[m.End-1].End
+		if strings.HasSuffix(s.Toks[m.End-1].Text, "'s") {
+			end -= 2
+		}
+		cl := &out[i]
+		d.Fill(cl, "person", s, s.Toks[m.Start].Start, end, d.InternBytes(bytes.TrimSpace(b)))
+		p := &people[i]
+		p.Given, p.Surname, p.Cue = given, d.Intern(m.Surname), m.Cue
+		p.SurnameKey = c.folder.Key(p.Surname)
+		if g := firstGiven(p.Given); g != "" {
+			p.GivenKey = c.folder.Key(g)
+		}
+		cl.Person = p
 	}
 	return out
 }

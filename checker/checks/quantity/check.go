@@ -299,7 +299,7 @@ func (c *Check) conflict(stage string, cls []*claim.Claim) (finding.Finding, boo
 	}
 	var values []string
 	seen := map[string]bool{}
-	f := finding.Finding{}
+	f := finding.Finding{Claims: make([]claim.Claim, 0, len(cls))}
 	for _, cl := range cls {
 		if !seen[cl.Value] {
 			seen[cl.Value] = true
