@@ -5,9 +5,9 @@ import (
 	"flag"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"reflect"
 	"sort"
-	"path/filepath"
 	"strings"
 	"testing"
 )
