@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"factcheck/checker/article"
 	"factcheck/checker/claim"
@@ -229,26 +230,33 @@ func abs(n int) int {
 // with the same options; each rule reports the verdicts of its own kind.
 func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
 	verdicts := cp.Env.Memo(c.memoKey, func() any {
-		people := c.cluster(cp)
-		all := make([]*verdict, len(people))
-		// People are judged independently: split them among the CPUs, keep their order.
-		workers := min(runtime.NumCPU(), len(people)/64+1)
+		clusters := c.cluster(cp)
+		all := make([][]*verdict, len(clusters))
+		// Clusters are split and judged independently: workers take the next cluster from a
+		// shared counter (one cluster may hold most of the corpus's mentions), and the
+		// verdicts keep the clusters' order.
+		workers := min(runtime.NumCPU(), len(clusters)/64+1)
 		var wg sync.WaitGroup
-		for w := 0; w < workers; w++ {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for i := w; i < len(people); i += workers {
-					all[i] = c.analyze(people[i])
+		var next atomic.Int64
+		for range workers {
+			wg.Go(func() {
+				for {
+					i := int(next.Add(1) - 1)
+					if i >= len(clusters) {
+						return
+					}
+					for _, p := range c.split(clusters[i]) {
+						if v := c.analyze(p); v != nil {
+							all[i] = append(all[i], v)
+						}
+					}
 				}
-			}()
+			})
 		}
 		wg.Wait()
 		var vs []*verdict
 		for _, v := range all {
-			if v != nil {
-				vs = append(vs, v)
-			}
+			vs = append(vs, v...)
 		}
 		return vs
 	}).([]*verdict)

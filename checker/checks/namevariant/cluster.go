@@ -1,6 +1,7 @@
 package namevariant
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -29,7 +30,7 @@ type known struct {
 	givens   map[string]bool
 }
 
-// cluster groups the corpus's mentions into people. Mentions with evidence (a title, a
+// cluster groups the corpus's mentions into clusters of people (split separates them). Mentions with evidence (a title, a
 // known given name, a speech verb) found clusters by folded surname; lone capitalised words
 // join a cluster only when their folded form is its surname. Clusters whose surnames are
 // near misses of each other merge, unless gendered endings or first names tell them apart.
@@ -99,14 +100,24 @@ func (c *Check) cluster(cp *pass.Corpus) []*person {
 			people = append(people, p)
 		}
 	}
-	people = c.mergeNear(people)
+	return c.mergeNear(people)
+}
+
+// split separates the people one cluster holds (splitByGiven) and puts each one's mentions
+// in corpus order. Clusters split independently, so Compare runs this in parallel.
+func (c *Check) split(p *person) []*person {
 	var out []*person
-	for _, p := range people {
-		for _, q := range c.splitByGiven(p) {
-			if len(q.mentions) > 0 {
-				slices.SortStableFunc(q.mentions, claim.Compare)
-				out = append(out, q)
-			}
+	for _, q := range c.splitByGiven(p) {
+		if len(q.mentions) > 0 {
+			// Articles are numbered in path order: comparing numbers orders mentions as
+			// comparing paths would, without comparing strings.
+			slices.SortStableFunc(q.mentions, func(a, b *claim.Claim) int {
+				if a.Article != b.Article {
+					return cmp.Compare(a.Article, b.Article)
+				}
+				return cmp.Compare(a.Offset, b.Offset)
+			})
+			out = append(out, q)
 		}
 	}
 	return out
