@@ -19,6 +19,7 @@ import (
 	"factcheck/checker/article"
 	"factcheck/checker/checks"
 	"factcheck/checker/claim"
+	"factcheck/checker/events"
 	"factcheck/checker/finding"
 	"factcheck/checker/lexicon"
 	"factcheck/checker/pass"
@@ -266,6 +267,10 @@ func run(res *Result, files []input, env *pass.Env, opts Options) error {
 	for k := range byKey {
 		for _, c := range byKey[k] {
 			c.Published = kept[c.Article].Published
+			if c.Event != nil && c.Event.Floating {
+				// A date without its year takes the year of the inferred publication date.
+				events.Reanchor(c.Event, c.Published)
+			}
 		}
 		res.ClaimCount += len(byKey[k])
 		if opts.KeepClaims {

@@ -19,6 +19,9 @@ var Kinds = []KindSpec{
 		Slots: []string{"number", "unit", "owner"}, Required: []string{"number"}},
 	{Name: "name-variant", Options: "names", Placeholders: []string{"name", "spellings", "canonical"},
 		Slots: []string{"person"}, Required: []string{"person"}},
+	{Name: "weekday", Options: "weekdays", Placeholders: []string{"expr", "date", "weekday", "actual", "alternative"}},
+	{Name: "date", Options: "events", Placeholders: []string{"event", "values"}},
+	{Name: "duration", Options: "events", Placeholders: []string{"event", "values"}},
 }
 
 // Kind returns the spec of the named kind.

@@ -24,6 +24,9 @@ type Set struct {
 	Lexicon Lexicon
 	// People are the known people from the configuration.
 	People []Person
+	// Places and Events are the configuration's places and declared events.
+	Places []Place
+	Events []NamedEvent
 }
 
 // Rule returns the rule with the given id, or nil.
@@ -143,6 +146,13 @@ func Load(cfg *Config) (*Set, error) {
 	if len(errs) > 0 {
 		return nil, errs
 	}
+	for _, r := range set.Rules {
+		if r.Events != nil {
+			for _, c := range r.Events.Classes {
+				set.Lexicon.EventWords = append(set.Lexicon.EventWords, c.Words...)
+			}
+		}
+	}
 	kindOrder := map[string]int{}
 	for i, k := range Kinds {
 		kindOrder[k.Name] = i
@@ -193,6 +203,7 @@ func ParseConfig(name string, data []byte) (*Config, error) {
 			}
 		}
 	}
+	errs = append(errs, src.validatePlaces(&c)...)
 	for _, id := range sortedKeys(c.Severity) {
 		if c.Severity[id].Rank() == 0 {
 			errs = append(errs, src.at("$.severity."+id, "severity %q must be error, warning or info", c.Severity[id]))
@@ -265,6 +276,8 @@ func (c *Config) apply(set *Set) Errors {
 	set.Rules = kept
 	set.Lexicon.Merge(c.Lexicon)
 	set.People = append(set.People, c.People...)
+	set.Places = append(set.Places, c.Places...)
+	set.Events = append(set.Events, c.Events...)
 	return errs
 }
 

@@ -47,6 +47,10 @@ type Rule struct {
 	Quantity *QuantityOptions `yaml:"quantity"`
 	// Names holds the options of kind name-variant.
 	Names *NameOptions `yaml:"names"`
+	// Events holds the options of kinds date and duration.
+	Events *EventOptions `yaml:"events"`
+	// Weekdays holds the options of kind weekday.
+	Weekdays *WeekdayOptions `yaml:"weekdays"`
 
 	// Origin is where the rule was defined: "file:line:col".
 	Origin string `yaml:"-"`
@@ -119,6 +123,46 @@ type NameOptions struct {
 	Patterns []Pattern `yaml:"patterns,omitempty"`
 }
 
+// EventOptions configure kinds date and duration: which words name events, and which
+// words say what a date is of an event.
+type EventOptions struct {
+	// Classes are the kinds of events and the words that name them ("meeting": talks,
+	// session, met...). Mentions of different classes are never one event.
+	Classes []EventClass `yaml:"classes,omitempty"`
+	// EndVerbs make the date after them the event's end ("concluded on 30 November");
+	// StartVerbs its start.
+	EndVerbs   []string `yaml:"end-verbs,omitempty"`
+	StartVerbs []string `yaml:"start-verbs,omitempty"`
+	// OccurrenceVerbs say an event takes place ("hold", "participate"): a date that opens
+	// the sentence or timeline entry is the event's only when one of them is there.
+	OccurrenceVerbs []string `yaml:"occurrence-verbs,omitempty"`
+	// ReferenceWords before an event word make it an event referred to, not reported
+	// ("after the Moscow talks", "describes the talks as"): a date that opens the sentence
+	// is then not the event's.
+	ReferenceWords []string `yaml:"reference-words,omitempty"`
+	// Descriptors are words that tell events apart ("second", "follow-up").
+	Descriptors []string `yaml:"descriptors,omitempty"`
+	// Hedges widen a length ("roughly four hours"), as for kind quantity.
+	Hedges []Hedge `yaml:"hedges,omitempty"`
+	// Tolerance is how far apart two lengths of one event may be, as a fraction of the
+	// larger, before they conflict.
+	Tolerance float64 `yaml:"tolerance,omitempty"`
+}
+
+// EventClass is one kind of event and the words that name it.
+type EventClass struct {
+	Name  string   `yaml:"name"`
+	Words []string `yaml:"words"`
+}
+
+// WeekdayOptions configure kind weekday.
+type WeekdayOptions struct {
+	// Ambiguous also reports a weekday that may be its anchor's own day or a week later
+	// ("schedules a meeting on Monday" in an entry dated Monday, Dec 1), with the other
+	// sentences of the article that repeat the words around it.
+	Ambiguous bool `yaml:"ambiguous,omitempty"`
+}
+
 // DistanceStep allows Edits edits for names of at least MinLength letters.
 type DistanceStep struct {
 	MinLength int `yaml:"min-length,omitempty"`
@@ -127,6 +171,9 @@ type DistanceStep struct {
 
 // Lexicon is generic knowledge shared by all extractors: never about one story.
 type Lexicon struct {
+	// EventWords are the event words of every loaded rule (kinds date and duration), for
+	// the lexicon's event class; they come from the rules, not from lexicon files.
+	EventWords []string `yaml:"-"`
 	// GivenNames are common first names of many languages.
 	GivenNames []string `yaml:"given-names"`
 	// Titles are words of titles and offices that come before a name ("President", "envoy").
@@ -152,6 +199,7 @@ func (l *Lexicon) Merge(o *Lexicon) {
 	l.NotNames = append(l.NotNames, o.NotNames...)
 	l.SpeechVerbs = append(l.SpeechVerbs, o.SpeechVerbs...)
 	l.Places = append(l.Places, o.Places...)
+	l.EventWords = append(l.EventWords, o.EventWords...)
 }
 
 // Config is a corpus configuration (.factcheck.yaml): story knowledge and rule settings.
@@ -164,6 +212,12 @@ type Config struct {
 	Severity map[string]Severity `yaml:"severity"`
 	// People are the story's known people.
 	People []Person `yaml:"people"`
+	// Places declares the corpus's places and how they nest: "Hallandale Beach" within
+	// "Miami", within "Florida". The mentions of one event may give nested places.
+	Places []Place `yaml:"places"`
+	// Events declares events the corpus knows: a unique event is one event whatever dates
+	// its sources give ("the Geneva talks").
+	Events []NamedEvent `yaml:"events"`
 	// Lexicon adds generic or story vocabulary (given names, titles).
 	Lexicon *Lexicon `yaml:"lexicon"`
 
@@ -171,6 +225,27 @@ type Config struct {
 	Path string `yaml:"-"`
 
 	src *source
+}
+
+// Place is a place of the corpus: its name, other names for it, and the places it lies in.
+type Place struct {
+	Name    string   `yaml:"name"`
+	Aliases []string `yaml:"aliases"`
+	Within  []string `yaml:"within"`
+}
+
+// NamedEvent is an event the corpus configuration declares.
+type NamedEvent struct {
+	// Name is how reports call the event.
+	Name string `yaml:"name"`
+	// Class is the event class (of the date rule's classes) its mentions have; Place is
+	// where it took place: a mention of that class at that place (or a place within it)
+	// is a mention of this event.
+	Class string `yaml:"class"`
+	Place string `yaml:"place"`
+	// Unique says the corpus has only one such event: its mentions are one event whatever
+	// dates they give, and dates that do not overlap conflict.
+	Unique bool `yaml:"unique"`
 }
 
 // Person is a known person of the story.

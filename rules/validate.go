@@ -76,8 +76,8 @@ func (s *source) validateRule(p string, r *Rule) Errors {
 			bad(fmt.Sprintf("example[%d]", i), "example article has no text")
 		}
 	}
-	blocks := map[string]bool{"quantity": r.Quantity != nil, "names": r.Names != nil}
-	for _, key := range []string{"quantity", "names"} {
+	blocks := map[string]bool{"quantity": r.Quantity != nil, "names": r.Names != nil, "events": r.Events != nil, "weekdays": r.Weekdays != nil}
+	for _, key := range []string{"quantity", "names", "events", "weekdays"} {
 		if blocks[key] && ok && key != spec.Options {
 			bad(key, "option block %q does not belong to kind %s (its block is %q)", key, r.Kind, spec.Options)
 		}
@@ -87,6 +87,118 @@ func (s *source) validateRule(p string, r *Rule) Errors {
 	}
 	if r.Names != nil {
 		errs = append(errs, s.validateNames(p+".names", r.Names, spec)...)
+	}
+	if r.Events != nil {
+		errs = append(errs, s.validateEvents(p+".events", r.Events)...)
+	} else if ok && spec.Options == "events" {
+		bad("kind", "rule %q of kind %s needs an events block (its event classes)", r.ID, r.Kind)
+	}
+	return errs
+}
+
+func (s *source) validateEvents(p string, o *EventOptions) Errors {
+	var errs Errors
+	seen := map[string]bool{}
+	if len(o.Classes) == 0 {
+		errs = append(errs, s.at(p, "events block has no classes"))
+	}
+	for i, c := range o.Classes {
+		cp := fmt.Sprintf("%s.classes[%d]", p, i)
+		switch {
+		case strings.TrimSpace(c.Name) == "":
+			errs = append(errs, s.at(cp, "event class has no name"))
+		case seen[c.Name]:
+			errs = append(errs, s.at(cp+".name", "event class %q is defined twice", c.Name))
+		case len(c.Words) == 0:
+			errs = append(errs, s.at(cp, "event class %q has no words", c.Name))
+		}
+		seen[c.Name] = true
+		for j, w := range c.Words {
+			if strings.TrimSpace(w) == "" || strings.ContainsAny(w, " \t") {
+				errs = append(errs, s.at(fmt.Sprintf("%s.words[%d]", cp, j), "event word %q must be one word", w))
+			}
+		}
+	}
+	for i, h := range o.Hedges {
+		hp := fmt.Sprintf("%s.hedges[%d]", p, i)
+		if len(h.Words) == 0 {
+			errs = append(errs, s.at(hp, "hedge has no words"))
+		}
+		if h.Below < -1 || h.Above < -1 || h.Below > 1 {
+			errs = append(errs, s.at(hp, "hedge bounds must be fractions of the value (0 to 1), or -1 for no bound"))
+		}
+	}
+	if o.Tolerance < 0 || o.Tolerance >= 1 {
+		errs = append(errs, s.at(p+".tolerance", "tolerance must be a fraction from 0 up to 1"))
+	}
+	return errs
+}
+
+// validatePlaces checks the configuration's places and events: names given, places an
+// event or a "within" names declared, no place within itself.
+func (s *source) validatePlaces(c *Config) Errors {
+	var errs Errors
+	known := map[string]string{} // folded name or alias -> name
+	for i, pl := range c.Places {
+		pp := fmt.Sprintf("$.places[%d]", i)
+		if strings.TrimSpace(pl.Name) == "" {
+			errs = append(errs, s.at(pp, "place has no name"))
+			continue
+		}
+		for _, n := range append([]string{pl.Name}, pl.Aliases...) {
+			k := strings.ToLower(strings.TrimSpace(n))
+			if prev, dup := known[k]; dup && prev != pl.Name {
+				errs = append(errs, s.at(pp, "%q already names place %q", n, prev))
+			}
+			known[k] = pl.Name
+		}
+	}
+	// Nesting must not loop: follow "within" from every place.
+	within := map[string][]string{}
+	for _, pl := range c.Places {
+		within[strings.ToLower(pl.Name)] = pl.Within
+	}
+	for i, pl := range c.Places {
+		for j, w := range pl.Within {
+			if strings.TrimSpace(w) == "" {
+				errs = append(errs, s.at(fmt.Sprintf("$.places[%d].within[%d]", i, j), "empty place"))
+			}
+		}
+		seen := map[string]bool{}
+		stack := []string{strings.ToLower(pl.Name)}
+		for len(stack) > 0 {
+			n := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			for _, w := range within[n] {
+				k := strings.ToLower(w)
+				if k == strings.ToLower(pl.Name) {
+					errs = append(errs, s.at(fmt.Sprintf("$.places[%d].within", i), "place %q ends up within itself", pl.Name))
+					stack = nil
+					break
+				}
+				if !seen[k] {
+					seen[k] = true
+					stack = append(stack, k)
+				}
+			}
+		}
+	}
+	names := map[string]bool{}
+	for i, e := range c.Events {
+		ep := fmt.Sprintf("$.events[%d]", i)
+		switch {
+		case strings.TrimSpace(e.Name) == "":
+			errs = append(errs, s.at(ep, "event has no name"))
+		case names[e.Name]:
+			errs = append(errs, s.at(ep+".name", "event %q is declared twice", e.Name))
+		}
+		names[e.Name] = true
+		if strings.TrimSpace(e.Place) == "" {
+			errs = append(errs, s.at(ep, "event %q has no place: mentions are matched by class and place", e.Name))
+		}
+		if strings.TrimSpace(e.Class) == "" {
+			errs = append(errs, s.at(ep, "event %q has no class (meeting, address, visit...)", e.Name))
+		}
 	}
 	return errs
 }

@@ -51,6 +51,33 @@ func InferPublished(arts []*Article) {
 	}
 }
 
+// OwnPublished returns the publication date (YYYY-MM-DD) the article gives on its own:
+// front matter, else its dateline, else the latest full date it mentions; "" when it gives
+// none. The per-article pass resolves relative dates against it; InferPublished, which
+// also sees the rest of the corpus, may later settle on another date for an article with
+// no full date.
+func (a *Article) OwnPublished() string {
+	if a.Published != "" {
+		return a.Published
+	}
+	anchor := anchorOf(a, 0)
+	if anchor.Year == 0 {
+		return ""
+	}
+	if a.dateline != nil {
+		if d := resolveNear(*a.dateline, anchor); d.Year != 0 && d.Valid() {
+			return d.String()
+		}
+	}
+	latest := ""
+	for _, d := range a.Dates {
+		if r := resolveNear(d, anchor); r.Year != 0 && r.Valid() && r.String() > latest {
+			latest = r.String()
+		}
+	}
+	return latest
+}
+
 // anchorOf returns the article's latest full date, else mid-year of the corpus year, else
 // mid-year of the latest year the article names.
 func anchorOf(a *Article, corpusYear int) dates.Date {

@@ -3,8 +3,10 @@
 package checks
 
 import (
+	"factcheck/checker/checks/date"
 	"factcheck/checker/checks/namevariant"
 	"factcheck/checker/checks/quantity"
+	"factcheck/checker/checks/weekday"
 	"factcheck/checker/pass"
 	"factcheck/rules"
 )
@@ -16,4 +18,7 @@ type Constructor func(r *rules.Rule, env *pass.Env) (pass.Check, error)
 var Kinds = map[string]Constructor{
 	"quantity":     quantity.New,
 	"name-variant": namevariant.New,
+	"weekday":      weekday.New,
+	"date":         date.New,
+	"duration":     date.New,
 }

@@ -43,6 +43,82 @@ type Claim struct {
 	Quantity *Quantity `json:"quantity,omitempty"`
 	// Person is set on person claims.
 	Person *Person `json:"person,omitempty"`
+	// Event is set on event claims: a mention of a meeting, a visit, an address... with its
+	// place and the time the sentence gives it.
+	Event *Event `json:"event,omitempty"`
+	// When is set on weekday claims: a date expression and what the calendar says of it.
+	When *When `json:"when,omitempty"`
+}
+
+// Event is one mention of an event.
+type Event struct {
+	// Class is the kind of event ("meeting", "address", "visit"), from the rule's trigger
+	// words; Trigger is the word that names it as written ("talks", "session").
+	Class   string `json:"class"`
+	Trigger string `json:"trigger"`
+	// Place is the place the sentence gives the event, canonical when the configuration
+	// names it ("Hallandale Beach"), else as written.
+	Place string `json:"place,omitempty"`
+	// Named is the configuration's name of the event, when the mention matches an event
+	// the configuration declares ("Geneva talks").
+	Named string `json:"named,omitempty"`
+	// Date is the date expression attached to the mention, as written; From and To are
+	// the days it denotes (YYYY-MM-DD), Granularity how finely it is written ("day",
+	// "week", "part" of a month or year...).
+	Date        string `json:"date,omitempty"`
+	From        string `json:"from,omitempty"`
+	To          string `json:"to,omitempty"`
+	Granularity string `json:"granularity,omitempty"`
+	// Role says what the date is of the event: "" for when it happened, "end" for when it
+	// ended ("concluded on 30 November"), "start" for when it began.
+	Role string `json:"role,omitempty"`
+	// Ambiguous marks a date the text does not settle ("on Monday", said on a Monday).
+	Ambiguous bool `json:"ambiguous,omitempty"`
+	// Lead marks a date taken from the start of the sentence or timeline entry ("Dec 2,
+	// 2025 – In Moscow, ... hold a session") rather than from the words next to the event.
+	Lead bool `json:"lead,omitempty"`
+	// HoursLo and HoursHi bound the length the mention gives the event, in hours (a
+	// "five-hour session", "roughly four hours"); HoursHi is -1 for no upper bound.
+	HoursLo  float64 `json:"hours_lo,omitempty"`
+	HoursHi  float64 `json:"hours_hi,omitempty"`
+	Duration string  `json:"duration,omitempty"`
+	// Descriptors are words that set the event apart ("second", "follow-up", "earlier").
+	Descriptors []string `json:"descriptors,omitempty"`
+	// Participants are the surnames of the people the sentence names.
+	Participants []string `json:"participants,omitempty"`
+
+	// FromDay and ToDay are From and To as day numbers; PlaceKey is the folded place.
+	FromDay  int32  `json:"-"`
+	ToDay    int32  `json:"-"`
+	PlaceKey string `json:"-"`
+	// Fine marks a date precise enough to tell events apart: days, a week at most.
+	Fine bool `json:"-"`
+	// Floating marks a date without its year in an article that does not say when it was
+	// published: the corpus pass gives it a year once publication dates are inferred.
+	Floating bool `json:"-"`
+	// FromPublished marks a floating date counted in days from the publication date ("the
+	// past three days"), rather than a calendar date.
+	FromPublished bool `json:"-"`
+}
+
+// When is a date expression with a calendar problem.
+type When struct {
+	// Expr is the expression as written; From and To are the days it resolves to.
+	Expr string `json:"expr"`
+	From string `json:"from,omitempty"`
+	To   string `json:"to,omitempty"`
+	// Weekday is the weekday the text names; Actual is the weekday of the date, when the
+	// text also gives one.
+	Weekday string `json:"weekday,omitempty"`
+	Actual  string `json:"actual,omitempty"`
+	// Anchor is the date a weekday was counted from; Alternative is the other day it may
+	// mean when it is ambiguous.
+	Anchor      string `json:"anchor,omitempty"`
+	Alternative string `json:"alternative,omitempty"`
+	// Problem names the finding the claim belongs to; claims of one article with the same
+	// problem are one finding. Related marks a claim that repeats the flagged words.
+	Problem string `json:"problem"`
+	Related bool   `json:"related,omitempty"`
 }
 
 // Quantity is a count: what is counted, what it belongs to, and its value as an interval.

@@ -29,7 +29,7 @@ type Lexicon struct {
 
 // lowerClasses are the classes a word has a use for when it is written in lower case; the
 // others (given names, places, months...) only mark capitalised words.
-const lowerClasses = text.ClassNumber | text.ClassSpeech | text.ClassTitle | text.ClassTime
+const lowerClasses = text.ClassNumber | text.ClassSpeech | text.ClassTitle | text.ClassTime | text.ClassEvent
 
 // Compile builds the lexicon of l.
 func Compile(l rules.Lexicon) *Lexicon {
@@ -50,6 +50,7 @@ func Compile(l rules.Lexicon) *Lexicon {
 		m[w] |= text.ClassMonth
 	}
 	add(timex.Words(), text.ClassTime)
+	add(l.EventWords, text.ClassEvent)
 	lx := &Lexicon{classes: m, fast: newTable(m)}
 	for w, c := range m {
 		if len(w) == 0 || len(w) >= 32 || w[0] < 'a' || w[0] > 'z' {

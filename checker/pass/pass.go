@@ -15,6 +15,8 @@ import (
 	"factcheck/checker/claim"
 	"factcheck/checker/finding"
 	"factcheck/checker/lexicon"
+	"factcheck/checker/text"
+	"factcheck/checker/timex"
 	"factcheck/rules"
 )
 
@@ -74,6 +76,10 @@ type Doc struct {
 	Mem *Memory
 	// window is the last evidence window cut from an over-long sentence.
 	window evidenceWindow
+
+	// times caches Times.
+	times     [][]timex.Expr
+	timesDone bool
 
 	// AllClaims asks for every claim, even those no comparison can use (factcheck claims);
 	// otherwise a check may count such claims in Uncompared instead of building them.
@@ -288,4 +294,42 @@ func Render(tmpl string, vals map[string]string) string {
 		}
 		tmpl = tmpl[i+j+1:]
 	}
+}
+
+// Times returns the temporal expressions of each sentence, resolved against the article's
+// own publication date (Article.OwnPublished) and the paragraph's explicit dates. It is
+// computed once per article, for every check that asks.
+func (d *Doc) Times() [][]timex.Expr {
+	if d.timesDone {
+		return d.times
+	}
+	d.timesDone = true
+	pub, _ := timex.ParseDay(d.OwnPublished())
+	sents := make([]timex.Sentence, len(d.Sentences))
+	text := d.Body.Text
+	prev := 0
+	for i := range d.Sentences {
+		s := &d.Sentences[i]
+		gap := ""
+		if s.Start >= prev && s.Start <= len(text) {
+			gap = text[prev:s.Start]
+		}
+		sents[i] = timex.Sentence{Toks: s.Toks, Text: text, NewParagraph: i == 0 || strings.IndexByte(gap, '\n') >= 0}
+		prev = s.End
+	}
+	d.times = timex.Resolve(sents, pub)
+	return d.times
+}
+
+// HasClass reports whether any word of the article has one of the classes c: a check whose
+// words the article lacks skips it before any other work.
+func (d *Doc) HasClass(c text.Class) bool {
+	for i := range d.Sentences {
+		for j := range d.Sentences[i].Toks {
+			if d.Sentences[i].Toks[j].Class&c != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }

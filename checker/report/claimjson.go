@@ -1,6 +1,8 @@
 package report
 
 import (
+	"bytes"
+	"encoding/json"
 	"math"
 	"strconv"
 	"unicode/utf8"
@@ -151,6 +153,16 @@ func appendClaim(b []byte, c *claim.Claim, indent string) []byte {
 		b = append(b, in...)
 		b = append(b, '}')
 	}
+	// Event and weekday claims are few: encoding/json writes them, so they cannot drift
+	// from the struct.
+	if c.Event != nil {
+		b = field(b, in, "event", false)
+		b = appendJSON(b, c.Event, in)
+	}
+	if c.When != nil {
+		b = field(b, in, "when", false)
+		b = appendJSON(b, c.When, in)
+	}
 	b = append(b, '\n')
 	b = append(b, indent...)
 	return append(b, '}')
@@ -277,4 +289,17 @@ func appendString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// appendJSON appends v as encoding/json indents it at indent.
+func appendJSON(b []byte, v any, indent string) []byte {
+	out, err := json.MarshalIndent(v, indent, "  ")
+	if err != nil {
+		return append(b, "null"...)
+	}
+	// MarshalIndent escapes <, > and & as \u003c...; the report does not.
+	out = bytes.ReplaceAll(out, []byte(`\u003c`), []byte("<"))
+	out = bytes.ReplaceAll(out, []byte(`\u003e`), []byte(">"))
+	out = bytes.ReplaceAll(out, []byte(`\u0026`), []byte("&"))
+	return append(b, out...)
 }

@@ -49,6 +49,7 @@ const (
 	ClassNumber                    // may start a number written in words
 	ClassMonth                     // a month name or abbreviation
 	ClassTime                      // may start or carry a temporal expression ("yesterday", "early")
+	ClassEvent                     // names an event ("talks", "summit", "met")
 
 	// ClassUpper marks a word that starts with an upper-case letter; Classify sets it so
 	// that Upper is a bit test.

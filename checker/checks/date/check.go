@@ -1,0 +1,167 @@
+// Package date implements kinds date and duration: the mentions of one event that give it
+// incompatible dates, or incompatible lengths. Both read event mentions with package
+// events and compare them within the events events.Group forms.
+package date
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"factcheck/checker/claim"
+	"factcheck/checker/events"
+	"factcheck/checker/finding"
+	"factcheck/checker/pass"
+	"factcheck/rules"
+)
+
+// Check is a date or duration rule.
+type Check struct {
+	rule *rules.Rule
+	x    *events.Extractor
+}
+
+// New compiles a date or duration rule.
+func New(r *rules.Rule, env *pass.Env) (pass.Check, error) {
+	o, err := events.Compile(r.Events)
+	if err != nil {
+		return nil, fmt.Errorf("rule %s: %v", r.ID, err)
+	}
+	return &Check{rule: r, x: &events.Extractor{Opts: o, Places: events.NewPlaces(env.Set.Places), Named: env.Set.Events}}, nil
+}
+
+// ExtractKey implements pass.Check: rules with the same event options (the date and
+// duration rules of the built-in pack) read each article once.
+func (c *Check) ExtractKey() string { return c.x.Opts.Key }
+
+// Extract implements pass.Check.
+func (c *Check) Extract(d *pass.Doc) []claim.Claim { return c.x.Extract(d) }
+
+// Events returns the events of the corpus, grouped once per run for every rule that
+// shares the extraction.
+func (c *Check) Events(cp *pass.Corpus) []*events.Event {
+	return cp.Env.Memo("events/group/"+c.x.Opts.Key, func() any {
+		return events.Group(cp.Claims, c.x.Places, c.x.Named)
+	}).([]*events.Event)
+}
+
+// Compare implements pass.Check.
+func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
+	var out []finding.Finding
+	for _, e := range c.Events(cp) {
+		var cls []*claim.Claim
+		var values []string
+		if c.rule.Kind == "duration" {
+			cls, values = DurationConflict(e)
+		} else {
+			cls, values = DateConflict(e)
+		}
+		if cls == nil {
+			continue
+		}
+		f := finding.Finding{Subject: c.rule.Kind + " of the " + e.Title()}
+		for _, cl := range cls {
+			f.Claims = append(f.Claims, *cl)
+		}
+		f.Message = pass.Render(c.rule.Message, map[string]string{"event": e.Title(), "values": strings.Join(values, " vs ")})
+		out = append(out, f)
+	}
+	return out
+}
+
+// DateConflict returns the dated mentions of e and their distinct values when two sources
+// give e incompatible dates: dates that do not overlap, for an event declared unique (for
+// others, dates that do not overlap make two events); or an end ("concluded on 30
+// November") that another source's dates run past, or a start they run before.
+func DateConflict(e *events.Event) ([]*claim.Claim, []string) {
+	var dated []*claim.Claim
+	for _, m := range e.Mentions {
+		if m.Event.From != "" {
+			dated = append(dated, m)
+		}
+	}
+	conflict := false
+	for i, a := range dated {
+		for _, b := range dated[i+1:] {
+			if a.Article != b.Article && (datesConflict(e, a.Event, b.Event) || datesConflict(e, b.Event, a.Event)) {
+				conflict = true
+			}
+		}
+	}
+	if !conflict {
+		return nil, nil
+	}
+	return dated, distinct(dated, dateValue)
+}
+
+// datesConflict reports whether mention b contradicts mention a about event e.
+func datesConflict(e *events.Event, a, b *claim.Event) bool {
+	switch {
+	case e.Unique && (a.ToDay < b.FromDay || b.ToDay < a.FromDay):
+		return true
+	case a.Role == "end" && b.Fine && b.ToDay > a.ToDay:
+		return true
+	case a.Role == "start" && b.Fine && b.FromDay < a.FromDay:
+		return true
+	}
+	return false
+}
+
+func dateValue(c *claim.Claim) string {
+	ev := c.Event
+	v := fmt.Sprintf("%q", ev.Date)
+	switch ev.Role {
+	case "end":
+		v = "ended " + v
+	case "start":
+		v = "began " + v
+	}
+	span := ev.From
+	if ev.To != ev.From {
+		span += ".." + ev.To
+	}
+	return fmt.Sprintf("%s (%s, %s)", v, span, c.Path)
+}
+
+// DurationConflict returns the mentions of e that give it a length, and their distinct
+// values, when two sources give lengths that cannot both hold.
+func DurationConflict(e *events.Event) ([]*claim.Claim, []string) {
+	var timed []*claim.Claim
+	for _, m := range e.Mentions {
+		if m.Event.HoursLo > 0 {
+			timed = append(timed, m)
+		}
+	}
+	conflict := false
+	for i, a := range timed {
+		for _, b := range timed[i+1:] {
+			if a.Article != b.Article && (hi(a.Event) < b.Event.HoursLo || hi(b.Event) < a.Event.HoursLo) {
+				conflict = true
+			}
+		}
+	}
+	if !conflict {
+		return nil, nil
+	}
+	return timed, distinct(timed, func(c *claim.Claim) string { return fmt.Sprintf("%q (%s)", c.Event.Duration, c.Path) })
+}
+
+func hi(ev *claim.Event) float64 {
+	if ev.HoursHi < 0 {
+		return math.Inf(1)
+	}
+	return ev.HoursHi
+}
+
+// distinct returns the values of cls, each once, in order.
+func distinct(cls []*claim.Claim, value func(*claim.Claim) string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, c := range cls {
+		if v := value(c); !seen[v] {
+			seen[v] = true
+			out = append(out, v)
+		}
+	}
+	return out
+}

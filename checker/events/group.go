@@ -1,0 +1,218 @@
+package events
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"factcheck/checker/claim"
+	"factcheck/checker/timex"
+	"factcheck/rules"
+)
+
+// Event is the corpus's view of one event: the mentions judged to be of it, and why.
+type Event struct {
+	// Class and Place are the event's class and its most precise place; Named is the
+	// configuration's name for it, when declared.
+	Class, Place, Named string
+	// Unique marks an event the configuration declares the only one of its kind: its
+	// mentions belong to it whatever their dates.
+	Unique bool
+	// From and To span the precise dates its mentions give (day numbers); both 0 when
+	// none does.
+	From, To int32
+	// Mentions are in corpus order.
+	Mentions []*claim.Claim
+	// Why says what grouped the mentions: the places and the shared days.
+	Why []string
+}
+
+// Span returns the event's dates as an interval, and whether it has any.
+func (e *Event) Span() (timex.Interval, bool) {
+	if e.From == 0 && e.To == 0 {
+		return timex.Interval{}, false
+	}
+	return timex.Interval{From: timex.Day(e.From), To: timex.Day(e.To)}, true
+}
+
+// Title names the event for reports: "Geneva talks", "meeting in Miami, 2025-12-04".
+func (e *Event) Title() string {
+	if e.Named != "" {
+		return e.Named
+	}
+	t := e.Class + " in " + e.Place
+	if iv, ok := e.Span(); ok {
+		t += ", " + iv.String()
+	}
+	return t
+}
+
+// Group groups event mentions into events. A mention of a declared unique event belongs
+// to it. Other mentions with precise dates (days, at most a week) form events greedily in
+// date order: a mention joins an event of its class whose every mention gives a place
+// equal to or nesting with its own, and whose dates overlap its own. Mentions with coarser
+// dates ("the coming week", "early 2025") join the one event they fit, or stand alone when
+// none or several fit; mentions without a date are left out, unless of a declared event.
+// When in doubt, two events.
+func Group(cs []*claim.Claim, places *Places, named []rules.NamedEvent) []*Event {
+	unique := map[string]*Event{}
+	for _, n := range named {
+		if n.Unique {
+			unique[n.Name] = &Event{Class: n.Class, Place: places.canonical(n.Place), Named: n.Name, Unique: true}
+		}
+	}
+	var fine, coarse []*claim.Claim
+	for _, c := range cs {
+		ev := c.Event
+		if ev == nil {
+			continue
+		}
+		if u := unique[ev.Named]; u != nil {
+			u.Mentions = append(u.Mentions, c)
+			continue
+		}
+		switch {
+		case ev.From == "":
+		case ev.Fine:
+			fine = append(fine, c)
+		default:
+			coarse = append(coarse, c)
+		}
+	}
+	byDate := func(a, b *claim.Claim) int {
+		if c := cmp.Compare(a.Event.FromDay, b.Event.FromDay); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.Event.ToDay, b.Event.ToDay); c != 0 {
+			return c
+		}
+		return claim.Compare(a, b)
+	}
+	slices.SortStableFunc(fine, byDate)
+	var out []*Event
+	for _, c := range fine {
+		var into *Event
+		for _, e := range out {
+			if fits(e, c, places) {
+				into = e
+				break
+			}
+		}
+		if into == nil {
+			into = &Event{Class: c.Event.Class, From: c.Event.FromDay, To: c.Event.ToDay}
+			out = append(out, into)
+		}
+		into.Mentions = append(into.Mentions, c)
+		into.From, into.To = min(into.From, c.Event.FromDay), max(into.To, c.Event.ToDay)
+	}
+	slices.SortStableFunc(coarse, byDate)
+	for _, c := range coarse {
+		var fit []*Event
+		for _, e := range out {
+			if fits(e, c, places) {
+				fit = append(fit, e)
+			}
+		}
+		if len(fit) == 1 {
+			fit[0].Mentions = append(fit[0].Mentions, c)
+			continue
+		}
+		out = append(out, &Event{Class: c.Event.Class, Mentions: []*claim.Claim{c}})
+	}
+	for _, n := range named {
+		if u := unique[n.Name]; u != nil && len(u.Mentions) > 0 {
+			out = append(out, u)
+			delete(unique, n.Name)
+		}
+	}
+	for _, e := range out {
+		finish(e, places)
+	}
+	slices.SortStableFunc(out, func(a, b *Event) int {
+		ai, aok := a.Span()
+		bi, bok := b.Span()
+		if aok != bok {
+			if aok {
+				return -1
+			}
+			return 1
+		}
+		if c := cmp.Compare(ai.From, bi.From); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(ai.To, bi.To); c != 0 {
+			return c
+		}
+		return claim.Compare(a.Mentions[0], b.Mentions[0])
+	})
+	return out
+}
+
+// fits reports whether mention c may be of event e: same class, a place that is equal to
+// or nests with every place the event's mentions give, and dates that overlap the event's.
+func fits(e *Event, c *claim.Claim, places *Places) bool {
+	ev := c.Event
+	if ev.Class != e.Class || ev.FromDay > e.To || ev.ToDay < e.From {
+		return false
+	}
+	for _, m := range e.Mentions {
+		if !places.Compatible(m.Event.PlaceKey, ev.PlaceKey) {
+			return false
+		}
+	}
+	return true
+}
+
+// finish sorts an event's mentions into corpus order, settles its place (the most precise
+// one its mentions give) and its dates (those of its precise mentions, else of all), and
+// says why its mentions were grouped.
+func finish(e *Event, places *Places) {
+	slices.SortStableFunc(e.Mentions, claim.Compare)
+	seen := map[string]bool{}
+	var ps []string
+	for _, m := range e.Mentions {
+		if k := m.Event.PlaceKey; !seen[k] {
+			seen[k] = true
+			ps = append(ps, m.Event.Place)
+		}
+	}
+	if e.Place == "" {
+		e.Place = ps[0]
+		for _, p := range ps[1:] {
+			if places.Inside(Key(p), Key(e.Place)) {
+				e.Place = p
+			}
+		}
+	}
+	e.From, e.To = 0, 0
+	for _, fineOnly := range []bool{true, false} {
+		for _, m := range e.Mentions {
+			ev := m.Event
+			if ev.From == "" || fineOnly && !ev.Fine {
+				continue
+			}
+			if e.From == 0 || ev.FromDay < e.From {
+				e.From = ev.FromDay
+			}
+			e.To = max(e.To, ev.ToDay)
+		}
+		if e.From != 0 {
+			break
+		}
+	}
+	switch {
+	case e.Unique:
+		e.Why = append(e.Why, fmt.Sprintf("declared unique in the configuration: every %s at %s is this event", e.Class, e.Place))
+	case len(e.Mentions) > 1:
+		e.Why = append(e.Why, "same class of event ("+e.Class+")")
+		if len(ps) == 1 {
+			e.Why = append(e.Why, "same place ("+ps[0]+")")
+		} else {
+			e.Why = append(e.Why, "nesting places ("+strings.Join(ps, ", ")+")")
+		}
+		if iv, ok := e.Span(); ok {
+			e.Why = append(e.Why, "dates that overlap ("+iv.String()+")")
+		}
+	}
+}
