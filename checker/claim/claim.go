@@ -91,7 +91,8 @@ type Event struct {
 	FromDay  int32  `json:"-"`
 	ToDay    int32  `json:"-"`
 	PlaceKey string `json:"-"`
-	// Fine marks a date precise enough to tell events apart: days, a week at most.
+	// Fine marks a date precise enough to tell events apart: named days, a week of them at
+	// most (not "that week", not an ambiguous weekday).
 	Fine bool `json:"-"`
 	// Floating marks a date without its year in an article that does not say when it was
 	// published: the corpus pass gives it a year once publication dates are inferred.

@@ -589,7 +589,9 @@ func (x *Extractor) claimOf(d *pass.Doc, s *article.Sentence, m mention, ppl []s
 		ev.FromDay, ev.ToDay = int32(iv.From), int32(iv.To)
 		ev.Granularity = e.Gran.String()
 		ev.Ambiguous = e.Ambiguous
-		ev.Fine = e.Gran <= timex.GranWeek && iv.Days() <= 7
+		// Named days tell events apart; "earlier that week" and an ambiguous weekday do not.
+		ev.Fine = e.Gran <= timex.GranDay && iv.Days() <= 7 && !(e.Kind == timex.Weekday && e.Ambiguous) &&
+			!(e.Kind == timex.Relative && strings.Contains(strings.ToLower(e.Text), "week"))
 		ev.Floating = floating(e)
 		ev.FromPublished = ev.Floating && e.Anchor == 0 && e.Kind == timex.Relative
 		value += ", " + e.Text

@@ -53,5 +53,41 @@ func details(c *claim.Claim) string {
 		}
 		parts = append(parts, "surname="+Sanitize(pp.Surname))
 	}
+	if e := c.Event; e != nil {
+		parts = append(parts, "class="+e.Class, "place="+Sanitize(e.Place))
+		if e.From != "" {
+			span := e.From
+			if e.To != e.From {
+				span += ".." + e.To
+			}
+			parts = append(parts, "date="+span, "granularity="+e.Granularity)
+		}
+		for _, kv := range [][2]string{{"role", e.Role}, {"named", e.Named}, {"duration", e.Duration}} {
+			if kv[1] != "" {
+				parts = append(parts, kv[0]+"="+Sanitize(kv[1]))
+			}
+		}
+		if e.Lead {
+			parts = append(parts, "(date from the start of the sentence)")
+		}
+		if e.Ambiguous {
+			parts = append(parts, "(ambiguous)")
+		}
+		if e.From == "" {
+			parts = append(parts, "(undated)")
+		}
+	}
+	if w := c.When; w != nil {
+		parts = append(parts, "date="+w.From, "weekday="+w.Weekday)
+		if w.Actual != "" {
+			parts = append(parts, "actual="+w.Actual)
+		}
+		if w.Alternative != "" {
+			parts = append(parts, "anchor="+w.Anchor, "or="+w.Alternative)
+		}
+		if w.Related {
+			parts = append(parts, "(repeats the flagged words)")
+		}
+	}
 	return strings.Join(parts, " ")
 }

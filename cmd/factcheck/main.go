@@ -120,6 +120,13 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 				Action:    claimsAction,
 			},
 			{
+				Name:      "timeline",
+				Usage:     "list the events the articles mention, in date order, with the date each source gives",
+				ArgsUsage: "PATH...",
+				Flags:     checkFlags(),
+				Action:    timelineAction,
+			},
+			{
 				Name:  "rules",
 				Usage: "list the rules in force (built-in pack plus --config)",
 				Flags: []cli.Flag{checkFlags()[2], checkFlags()[4]},
@@ -167,7 +174,7 @@ var valueFlags = map[string]bool{
 }
 
 // commands are the subcommand names.
-var commands = map[string]bool{"check": true, "claims": true, "rules": true, "explain": true, "version": true, "help": true, "h": true}
+var commands = map[string]bool{"check": true, "claims": true, "timeline": true, "rules": true, "explain": true, "version": true, "help": true, "h": true}
 
 // flagsFirst puts the flags right after the subcommand, wherever they were written:
 // "factcheck corpus/ --format json" and "factcheck --format json check corpus/" both mean
@@ -204,7 +211,7 @@ func flagsFirst(args []string) []string {
 	return append(append(out, flags...), rest...)
 }
 
-// options reads the flags shared by check and claims.
+// options reads the flags shared by check, claims and timeline.
 func options(c *cli.Context) (checker.Options, error) {
 	paths := c.Args().Slice()
 	if len(paths) > 0 && paths[0] == "--" {
@@ -334,6 +341,32 @@ func claimsAction(c *cli.Context) error {
 	}
 	if len(res.InputErrors) > 0 {
 		return incomplete(res, "list")
+	}
+	return nil
+}
+
+func timelineAction(c *cli.Context) error {
+	opts, err := options(c)
+	if err != nil {
+		return err
+	}
+	res, evs, err := checker.Timeline(opts)
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	for _, e := range res.InputErrors {
+		fmt.Fprintln(c.App.ErrWriter, "factcheck: "+report.Sanitize(e.Error()))
+	}
+	if c.String("format") == "json" {
+		err = report.TimelineJSON(c.App.Writer, res, evs)
+	} else {
+		err = report.Timeline(c.App.Writer, res, evs, style(c))
+	}
+	if err != nil {
+		return usageErr("writing the timeline: %v", err)
+	}
+	if len(res.InputErrors) > 0 {
+		return incomplete(res, "timeline")
 	}
 	return nil
 }
