@@ -591,7 +591,7 @@ func (x *Extractor) claimOf(d *pass.Doc, s *article.Sentence, m mention, ppl []s
 		ev.Ambiguous = e.Ambiguous
 		// Named days tell events apart; "earlier that week" and an ambiguous weekday do not.
 		ev.Fine = e.Gran <= timex.GranDay && iv.Days() <= 7 && !(e.Kind == timex.Weekday && e.Ambiguous) &&
-			!(e.Kind == timex.Relative && strings.Contains(strings.ToLower(e.Text), "week"))
+			e.Kind != timex.Vague && !(e.Kind == timex.Relative && strings.Contains(strings.ToLower(e.Text), "week"))
 		ev.Floating = floating(e)
 		ev.FromPublished = ev.Floating && e.Anchor == 0 && e.Kind == timex.Relative
 		value += ", " + e.Text
