@@ -277,6 +277,15 @@ func (c *Config) apply(set *Set) Errors {
 	set.Lexicon.Merge(c.Lexicon)
 	set.People = append(set.People, c.People...)
 	set.Places = append(set.Places, c.Places...)
+	// The first word of each configured place (and of its other names) marks a place for
+	// the lexicon, so that extractors find sentences that name a place on a bit test.
+	for _, p := range c.Places {
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			if f := strings.Fields(n); len(f) > 0 {
+				set.Lexicon.Places = append(set.Lexicon.Places, f[0])
+			}
+		}
+	}
 	set.Events = append(set.Events, c.Events...)
 	return errs
 }

@@ -5,7 +5,6 @@ import (
 
 	"factcheck/checker/article"
 	"factcheck/checker/claim"
-	"factcheck/checker/names"
 	"factcheck/checker/numbers"
 	"factcheck/checker/pass"
 	"factcheck/checker/text"
@@ -48,6 +47,15 @@ func (x *Extractor) Extract(d *pass.Doc) []claim.Claim {
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		toks := s.Toks
+		// Only a mention with a place is kept: a sentence without an event word and a
+		// place name is skipped on bit tests.
+		var all text.Class
+		for i := range toks {
+			all |= toks[i].Class
+		}
+		if all&text.ClassEvent == 0 || all&text.ClassPlace == 0 {
+			continue
+		}
 		var triggers []int
 		for i := range toks {
 			if toks[i].Is(text.ClassEvent) && x.Opts.classOf(toks[i].Text) != "" {
@@ -59,13 +67,7 @@ func (x *Extractor) Extract(d *pass.Doc) []claim.Claim {
 		}
 		exprs = exprsOf(exprs[:0], toks, times[si])
 		lead := leadExpr(toks, exprs)
-		occur := false
-		for i := range toks {
-			if toks[i].Kind == text.Word && x.Opts.occur[strings.ToLower(toks[i].Text)] {
-				occur = true
-				break
-			}
-		}
+		occur := lead >= 0 && x.anyWord(toks, x.Opts.occur)
 		// A date right before an event word is that event's ("the 23 November talks",
 		// "the Tuesday session"), whatever comes after.
 		own := make([]int, len(triggers))
@@ -78,17 +80,12 @@ func (x *Extractor) Extract(d *pass.Doc) []claim.Claim {
 				}
 			}
 		}
-		var ppl []string
-		pplDone := false
 		for k, t := range triggers {
 			m := x.mention(toks, t, triggers, k, exprs, own[k], lead, occur)
 			if m.place == "" {
 				continue
 			}
-			if !pplDone {
-				ppl, pplDone = participants(toks, d), true
-			}
-			out = append(out, x.claimOf(d, s, m, ppl))
+			out = append(out, x.claimOf(d, s, m))
 		}
 	}
 	return out
@@ -179,11 +176,10 @@ func (x *Extractor) mention(toks []text.Token, t int, triggers []int, k int, exp
 			}
 			m.date = e
 			for q := t + 1; q < e.start; q++ {
-				w := strings.ToLower(toks[q].Text)
 				switch {
-				case x.Opts.end[w]:
+				case has(x.Opts.end, toks[q].Text):
 					m.role = "end"
-				case x.Opts.start[w]:
+				case has(x.Opts.start, toks[q].Text):
 					m.role = "start"
 				}
 			}
@@ -205,13 +201,35 @@ func (x *Extractor) mention(toks []text.Token, t int, triggers []int, k int, exp
 		if m.date != nil || lead < 0 || exprs[lead].taken {
 			break
 		}
-		if (occur || x.Opts.occur[strings.ToLower(toks[t].Text)]) && !x.referenceBefore(toks, t) {
+		if (occur || has(x.Opts.occur, toks[t].Text)) && !x.referenceBefore(toks, t) {
 			m.date, m.lead = &exprs[lead], true
 		}
 	}
 	m.desc = x.descriptors(toks, t, prevTrig)
 	x.length(toks, t, ahead, &m)
 	return m
+}
+
+// anyWord reports whether any word of toks is in set.
+func (x *Extractor) anyWord(toks []text.Token, set map[string]bool) bool {
+	for i := range toks {
+		if toks[i].Kind == text.Word && has(set, toks[i].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// has reports whether the lower case of w is in set, without allocating for short ASCII.
+func has(set map[string]bool, w string) bool {
+	var buf [32]byte
+	return set[string(text.LowerASCII(&buf, w))]
+}
+
+// hours returns the length in hours of a unit word, or 0.
+func hours(w string) float64 {
+	var buf [32]byte
+	return hourUnits[string(text.LowerASCII(&buf, w))]
 }
 
 // classOf returns the event class of a word, or "".
@@ -223,10 +241,13 @@ func (o *Options) classOf(w string) string {
 // isPrep reports whether w introduces the place of an event; behind the event word "to"
 // and "for" do too ("departs for Moscow to meet Putin").
 func isPrep(w string, behind bool) bool {
-	switch strings.ToLower(w) {
-	case "in", "at", "near":
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
+	switch {
+	case strings.EqualFold(w, "in"), strings.EqualFold(w, "at"), strings.EqualFold(w, "near"):
 		return true
-	case "to", "for":
+	case strings.EqualFold(w, "to"), strings.EqualFold(w, "for"):
 		return behind
 	}
 	return false
@@ -271,7 +292,11 @@ func isBreak(toks []text.Token, j int) bool {
 // place may come: a word that starts another clause ("talks focused on a plan to end the
 // war in Ukraine").
 func stopsPlace(w string) bool {
-	switch strings.ToLower(w) {
+	if len(w) < 2 || len(w) > 7 {
+		return false
+	}
+	var buf [32]byte
+	switch string(text.LowerASCII(&buf, w)) {
 	case "to", "that", "which", "who", "whose", "where", "when", "while", "as", "because", "and":
 		return true
 	}
@@ -336,11 +361,10 @@ func isOpener(w string) bool {
 func (x *Extractor) referenceBefore(toks []text.Token, t int) bool {
 	seen := 0
 	for j := t - 1; j >= 0 && seen < 3; j-- {
-		w := strings.ToLower(toks[j].Text)
 		if toks[j].Kind != text.Word {
 			continue
 		}
-		if x.Opts.ref[w] {
+		if has(x.Opts.ref, toks[j].Text) {
 			return true
 		}
 		seen++
@@ -352,7 +376,7 @@ func (x *Extractor) referenceBefore(toks []text.Token, t int) bool {
 // date and a later event word ("on Dec. 3, Trump referred to the meeting").
 func (x *Extractor) referenceBetween(toks []text.Token, from, t int) bool {
 	for j := from; j < t; j++ {
-		if toks[j].Kind == text.Word && (x.Opts.ref[strings.ToLower(toks[j].Text)] || toks[j].Is(text.ClassSpeech)) {
+		if toks[j].Kind == text.Word && (toks[j].Is(text.ClassSpeech) || has(x.Opts.ref, toks[j].Text)) {
 			return true
 		}
 	}
@@ -364,16 +388,18 @@ func (x *Extractor) referenceBetween(toks []text.Token, from, t int) bool {
 func (x *Extractor) descriptors(toks []text.Token, t, prevTrig int) []string {
 	var out []string
 	for j := t - 1; j >= max(0, t-4, prevTrig+1); j-- {
-		w := strings.ToLower(toks[j].Text)
+		if toks[j].Kind != text.Word {
+			continue
+		}
 		if j >= 2 && toks[j-1].Text == "-" && !toks[j-1].Space && !toks[j].Space {
-			if c := strings.ToLower(toks[j-2].Text) + "-" + w; x.Opts.desc[c] {
+			if c := strings.ToLower(toks[j-2].Text + "-" + toks[j].Text); x.Opts.desc[c] {
 				out = append(out, c)
 				j -= 2
 				continue
 			}
 		}
-		if x.Opts.desc[w] {
-			out = append(out, w)
+		if has(x.Opts.desc, toks[j].Text) {
+			out = append(out, strings.ToLower(toks[j].Text))
 		}
 	}
 	return out
@@ -392,22 +418,22 @@ func (x *Extractor) length(toks []text.Token, t, ahead int, m *mention) {
 	if j >= 2 && strings.EqualFold(toks[j].Text, "long") && toks[j-1].Text == "-" {
 		j -= 2
 	}
-	if j >= 2 && hourUnits[strings.ToLower(toks[j].Text)] > 0 && toks[j-1].Text == "-" {
+	if j >= 2 && toks[j-1].Text == "-" && hours(toks[j].Text) > 0 {
 		if x.readLength(toks, j-2, j, m) {
 			return
 		}
 	}
 	// "four hours of talks".
-	if t >= 3 && strings.EqualFold(toks[t-1].Text, "of") && hourUnits[strings.ToLower(toks[t-2].Text)] > 0 {
+	if t >= 3 && strings.EqualFold(toks[t-1].Text, "of") && hours(toks[t-2].Text) > 0 {
 		if x.readLength(toks, t-3, t-2, m) {
 			return
 		}
 	}
 	// "the session lasted nearly five hours".
 	for q := t + 1; q < ahead && q < t+10; q++ {
-		if w := strings.ToLower(toks[q].Text); w == "lasted" || w == "lasting" || w == "took" {
+		if w := toks[q].Text; strings.EqualFold(w, "lasted") || strings.EqualFold(w, "lasting") || strings.EqualFold(w, "took") {
 			for u := q + 1; u < ahead && u < q+6; u++ {
-				if hourUnits[strings.ToLower(toks[u].Text)] > 0 && x.readLength(toks, u-1, u, m) {
+				if hours(toks[u].Text) > 0 && x.readLength(toks, u-1, u, m) {
 					return
 				}
 			}
@@ -423,7 +449,7 @@ func (x *Extractor) readLength(toks []text.Token, last, unit int, m *mention) bo
 	if n == 0 || start+n != last+1 || num.Lo <= 0 {
 		return false
 	}
-	v := num.Lo * hourUnits[strings.ToLower(toks[unit].Text)]
+	v := num.Lo * hours(toks[unit].Text)
 	var h *hedge
 	hs := start
 	for k := range x.Opts.hedges {
@@ -549,20 +575,9 @@ func Reanchor(ev *claim.Event, published string) {
 	ev.Floating = false
 }
 
-// participants returns the surnames of the people the sentence names with evidence.
-func participants(toks []text.Token, d *pass.Doc) []string {
-	var out []string
-	for _, m := range names.Find(toks, d.Env.Lex) {
-		if m.Cue != "candidate" {
-			out = append(out, m.Surname)
-		}
-	}
-	return out
-}
-
 // claimOf builds the claim of a mention: its words run from the first to the last of the
 // event word, its place and its date.
-func (x *Extractor) claimOf(d *pass.Doc, s *article.Sentence, m mention, ppl []string) claim.Claim {
+func (x *Extractor) claimOf(d *pass.Doc, s *article.Sentence, m mention) claim.Claim {
 	toks := s.Toks
 	lo, hi := m.trigger, m.trigger+1
 	if m.placeStart >= 0 {
@@ -609,9 +624,6 @@ func (x *Extractor) claimOf(d *pass.Doc, s *article.Sentence, m mention, ppl []s
 			ev.Named = n.Name
 			break
 		}
-	}
-	for _, p := range ppl {
-		ev.Participants = append(ev.Participants, d.Intern(p))
 	}
 	for i, w := range ev.Descriptors {
 		ev.Descriptors[i] = d.Intern(w)

@@ -26,6 +26,8 @@ type Event struct {
 	Mentions []*claim.Claim
 	// Why says what grouped the mentions: the places and the shared days.
 	Why []string
+	// places are the distinct places of the mentions (folded), for grouping.
+	places []string
 }
 
 // Span returns the event's dates as an interval, and whether it has any.
@@ -103,7 +105,7 @@ func Group(cs []*claim.Claim, places *Places, named []rules.NamedEvent) []*Event
 			into = &Event{Class: c.Event.Class, From: c.Event.FromDay, To: c.Event.ToDay}
 			out = append(out, into)
 		}
-		into.Mentions = append(into.Mentions, c)
+		into.add(c)
 		into.From, into.To = min(into.From, c.Event.FromDay), max(into.To, c.Event.ToDay)
 	}
 	slices.SortStableFunc(coarse, byDate)
@@ -115,10 +117,12 @@ func Group(cs []*claim.Claim, places *Places, named []rules.NamedEvent) []*Event
 			}
 		}
 		if len(fit) == 1 {
-			fit[0].Mentions = append(fit[0].Mentions, c)
+			fit[0].add(c)
 			continue
 		}
-		out = append(out, &Event{Class: c.Event.Class, Mentions: []*claim.Claim{c}})
+		e := &Event{Class: c.Event.Class}
+		e.add(c)
+		out = append(out, e)
 	}
 	for _, n := range named {
 		if u := unique[n.Name]; u != nil && len(u.Mentions) > 0 {
@@ -149,6 +153,14 @@ func Group(cs []*claim.Claim, places *Places, named []rules.NamedEvent) []*Event
 	return out
 }
 
+// add adds a mention to e.
+func (e *Event) add(c *claim.Claim) {
+	e.Mentions = append(e.Mentions, c)
+	if !slices.Contains(e.places, c.Event.PlaceKey) {
+		e.places = append(e.places, c.Event.PlaceKey)
+	}
+}
+
 // fits reports whether mention c may be of event e: same class, a place that is equal to
 // or nests with every place the event's mentions give, and dates that overlap the event's.
 func fits(e *Event, c *claim.Claim, places *Places) bool {
@@ -156,8 +168,8 @@ func fits(e *Event, c *claim.Claim, places *Places) bool {
 	if ev.Class != e.Class || ev.FromDay > e.To || ev.ToDay < e.From {
 		return false
 	}
-	for _, m := range e.Mentions {
-		if !places.Compatible(m.Event.PlaceKey, ev.PlaceKey) {
+	for _, p := range e.places {
+		if !places.Compatible(p, ev.PlaceKey) {
 			return false
 		}
 	}

@@ -25,11 +25,33 @@ type Lexicon struct {
 	lowerShapes [26][32]bool
 	// shapes marks the shapes of every word of the lexicon, for capitalised words.
 	shapes [26][32]bool
+	// short holds the classes of every word of one to three letters, indexed by its
+	// letters (shortIndex): "the", "in", "of", "a" are a third of the words of English
+	// prose, and an array read costs less than any hashing.
+	short []text.Class
+}
+
+// shortIndex returns the index in Lexicon.short of a word of one to three ASCII letters
+// (either case), or -1.
+func shortIndex(w string) int {
+	if len(w) == 0 || len(w) > 3 {
+		return -1
+	}
+	i := 0
+	for k := 0; k < len(w); k++ {
+		c := w[k] | 0x20
+		if c < 'a' || c > 'z' {
+			return -1
+		}
+		i = i*27 + int(c-'a') + 1
+	}
+	return i
 }
 
 // lowerClasses are the classes a word has a use for when it is written in lower case; the
 // others (given names, places, months...) only mark capitalised words.
-const lowerClasses = text.ClassNumber | text.ClassSpeech | text.ClassTitle | text.ClassTime | text.ClassEvent
+const lowerClasses = text.ClassNumber | text.ClassSpeech | text.ClassTitle | text.ClassTime | text.ClassEvent |
+	text.ClassTimeWeak | text.ClassTimeNext
 
 // Compile builds the lexicon of l.
 func Compile(l rules.Lexicon) *Lexicon {
@@ -50,8 +72,16 @@ func Compile(l rules.Lexicon) *Lexicon {
 		m[w] |= text.ClassMonth
 	}
 	add(timex.Words(), text.ClassTime)
+	add(timex.WeakWords(), text.ClassTimeWeak)
+	add(timex.NextWords(), text.ClassTimeNext)
+	add(timex.WeekdayWords(), text.ClassWeekday)
 	add(l.EventWords, text.ClassEvent)
-	lx := &Lexicon{classes: m, fast: newTable(m)}
+	lx := &Lexicon{classes: m, fast: newTable(m), short: make([]text.Class, 27*27*27)}
+	for w, c := range m {
+		if i := shortIndex(w); i >= 0 {
+			lx.short[i] = c
+		}
+	}
 	for w, c := range m {
 		if len(w) == 0 || len(w) >= 32 || w[0] < 'a' || w[0] > 'z' {
 			continue
@@ -84,6 +114,14 @@ func (l *Lexicon) Classify(toks []text.Token) {
 		w := t.Text
 		if strings.HasSuffix(w, "'s") {
 			w = w[:len(w)-2]
+		}
+		if i := shortIndex(w); i >= 0 {
+			if c := w[0]; c >= 'a' && c <= 'z' {
+				t.Class = l.short[i]&lowerClasses | text.ClassKnown
+			} else {
+				t.Class = l.short[i] | text.ClassKnown | text.UpperClass(w)
+			}
+			continue
 		}
 		if c := w[0]; c >= 'a' && c <= 'z' {
 			if len(w) >= 32 || !l.lowerShapes[c-'a'][len(w)] {

@@ -67,3 +67,30 @@ func TestClassify(t *testing.T) {
 		}
 	}
 }
+
+// TestClassifyShortWords: words of one to three letters, read from Lexicon.short, get the
+// classes the map gives them, in every case, and lower-case ones only their lower-case
+// classes.
+func TestClassifyShortWords(t *testing.T) {
+	lx := compileDefault(t)
+	words := []string{"a", "an", "the", "in", "of", "by", "one", "two", "ten", "mon", "dec", "Dec", "US", "zzz", "x", "Q", "uS"}
+	for w := range lx.classes {
+		if len(w) <= 3 {
+			words = append(words, w, strings.ToUpper(w), strings.Title(w))
+		}
+	}
+	for _, w := range words {
+		toks := text.Tokenize(w, 0, len(w))
+		if len(toks) != 1 || toks[0].Kind != text.Word {
+			continue
+		}
+		lx.Classify(toks)
+		want := lx.classes[strings.ToLower(w)] | text.ClassKnown | text.UpperClass(w)
+		if c := w[0]; c >= 'a' && c <= 'z' {
+			want = lx.classes[strings.ToLower(w)]&lowerClasses | text.ClassKnown
+		}
+		if toks[0].Class != want {
+			t.Errorf("%q: classes %b, want %b", w, toks[0].Class, want)
+		}
+	}
+}

@@ -298,7 +298,10 @@ func Render(tmpl string, vals map[string]string) string {
 
 // Times returns the temporal expressions of each sentence, resolved against the article's
 // own publication date (Article.OwnPublished) and the paragraph's explicit dates. It is
-// computed once per article, for every check that asks.
+// computed once per article, for every check that asks. Only the sentences the checks that
+// use it can need are tagged: those with an event word or a weekday name, and those before
+// them in their paragraph that may give a calendar date to count from (a month name, a
+// year or a numeric date). Others get no expressions.
 func (d *Doc) Times() [][]timex.Expr {
 	if d.timesDone {
 		return d.times
@@ -317,6 +320,17 @@ func (d *Doc) Times() [][]timex.Expr {
 		sents[i] = timex.Sentence{Toks: s.Toks, Text: text, NewParagraph: i == 0 || strings.IndexByte(gap, '\n') >= 0}
 		prev = s.End
 	}
+	// Tag a sentence only when a check needs its expressions, or when it may give a date
+	// that anchors a needed sentence after it in its paragraph.
+	needLater := false
+	for i := len(sents) - 1; i >= 0; i-- {
+		need, anchor := needsTimes(sents[i].Toks)
+		sents[i].Skip = !need && !(anchor && needLater)
+		needLater = needLater || need
+		if sents[i].NewParagraph {
+			needLater = false
+		}
+	}
 	d.times = timex.Resolve(sents, pub)
 	return d.times
 }
@@ -332,4 +346,18 @@ func (d *Doc) HasClass(c text.Class) bool {
 		}
 	}
 	return false
+}
+
+// needsTimes reports whether a sentence has words some check needs the expressions of (an
+// event word with a place, a weekday), and whether it may name a calendar date (a month, a
+// number of four or more characters: a year, "2025-12-05", "06.12.2025").
+func needsTimes(toks []text.Token) (need, anchor bool) {
+	var all text.Class
+	for i := range toks {
+		t := &toks[i]
+		all |= t.Class
+		anchor = anchor || t.Kind == text.Number && len(t.Text) >= 4
+	}
+	need = all&text.ClassWeekday != 0 || all&text.ClassEvent != 0 && all&text.ClassPlace != 0
+	return need, anchor || all&text.ClassMonth != 0
 }

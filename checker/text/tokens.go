@@ -50,6 +50,9 @@ const (
 	ClassMonth                     // a month name or abbreviation
 	ClassTime                      // may start or carry a temporal expression ("yesterday", "early")
 	ClassEvent                     // names an event ("talks", "summit", "met")
+	ClassTimeWeak                  // starts a temporal expression only before a time word ("the", "in")
+	ClassTimeNext                  // may follow such a word in one ("next", "week", "past")
+	ClassWeekday                   // a weekday name or abbreviation
 
 	// ClassUpper marks a word that starts with an upper-case letter; Classify sets it so
 	// that Upper is a bit test.

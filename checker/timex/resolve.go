@@ -16,6 +16,10 @@ type Sentence struct {
 	Text string
 	// NewParagraph marks the first sentence of a paragraph.
 	NewParagraph bool
+	// Skip marks a sentence whose expressions nobody needs and that names no calendar
+	// date (no month name, no year or numeric date): it is not tagged, and cannot anchor
+	// the sentences after it.
+	Skip bool
 }
 
 // Resolve tags the sentences of one article in order and resolves every expression:
@@ -29,6 +33,9 @@ func Resolve(sents []Sentence, published Day) [][]Expr {
 	for si, s := range sents {
 		if s.NewParagraph {
 			anchor = published
+		}
+		if s.Skip {
+			continue
 		}
 		specs := tag(s.Toks)
 		for _, sp := range specs {

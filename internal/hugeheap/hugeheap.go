@@ -16,16 +16,23 @@
 // and where huge pages are unavailable the kernel falls back to small ones.
 package hugeheap
 
-import "os"
+import (
+	"os"
+	"sync"
+)
 
 // Env is the environment variable that turns the preparation off when set to "0".
 const Env = "FACTCHECK_HUGEPAGES"
 
 // Reserve prepares about n bytes of heap for huge pages, when the system supports and
-// needs it. It costs one allocation of address space and one collection of a small heap.
+// needs it. It costs one allocation of address space and one collection of a small heap,
+// once per process: later calls do nothing (in a process that runs many checks, as tests
+// do, the heap is no longer fresh, and the block would be cleared at every call).
 func Reserve(n int) {
 	if os.Getenv(Env) == "0" || n <= 0 {
 		return
 	}
-	reserve(n)
+	once.Do(func() { reserve(n) })
 }
+
+var once sync.Once

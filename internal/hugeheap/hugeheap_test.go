@@ -27,6 +27,18 @@ func TestReserveReleases(t *testing.T) {
 	}
 }
 
+// TestReserveOnce: a second call does nothing (no collection).
+func TestReserveOnce(t *testing.T) {
+	Reserve(1 << 20)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	Reserve(64 << 20)
+	runtime.ReadMemStats(&after)
+	if after.NumGC != before.NumGC {
+		t.Fatal("a second Reserve collected garbage")
+	}
+}
+
 // TestReserveOff: the environment switch and non-positive sizes are no-ops.
 func TestReserveOff(t *testing.T) {
 	t.Setenv(Env, "0")

@@ -38,9 +38,9 @@ func New(r *rules.Rule, env *pass.Env) (pass.Check, error) {
 func (c *Check) ExtractKey() string { return fmt.Sprintf("weekday/%v", c.ambiguous) }
 
 // Extract implements pass.Check: the article's weekday problems, each with the sentences
-// that repeat it. Articles without a weekday or month name cost a bit test per word.
+// that repeat it. Articles without a weekday name cost a bit test per word.
 func (c *Check) Extract(d *pass.Doc) []claim.Claim {
-	if !d.HasClass(text.ClassTime) {
+	if !d.HasClass(text.ClassWeekday) {
 		return nil
 	}
 	times := d.Times()
