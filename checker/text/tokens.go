@@ -40,19 +40,19 @@ type Class uint16
 
 // Lexical classes.
 const (
-	ClassGiven   Class = 1 << iota // a common given name
-	ClassTitle                     // a word of a title or office
-	ClassOrg                       // makes a capitalised run an organisation or place
-	ClassNotName                   // never part of a person's name
-	ClassSpeech                    // a speech verb
-	ClassPlace                     // a country, region or major city
-	ClassNumber                    // may start a number written in words
-	ClassMonth                     // a month name or abbreviation
-	ClassTime                      // may start or carry a temporal expression ("yesterday", "early")
-	ClassEvent                     // names an event ("talks", "summit", "met")
-	ClassTimeWeak                  // starts a temporal expression only before a time word ("the", "in")
-	ClassTimeNext                  // may follow such a word in one ("next", "week", "past")
-	ClassWeekday                   // a weekday name or abbreviation
+	ClassGiven    Class = 1 << iota // a common given name
+	ClassTitle                      // a word of a title or office
+	ClassOrg                        // makes a capitalised run an organisation or place
+	ClassNotName                    // never part of a person's name
+	ClassSpeech                     // a speech verb
+	ClassPlace                      // a country, region or major city
+	ClassNumber                     // may start a number written in words
+	ClassMonth                      // a month name or abbreviation
+	ClassTime                       // may start or carry a temporal expression ("yesterday", "early")
+	ClassEvent                      // names an event ("talks", "summit", "met")
+	ClassTimeWeak                   // starts a temporal expression only before a time word ("the", "in")
+	ClassTimeNext                   // may follow such a word in one ("next", "week", "past")
+	ClassWeekday                    // a weekday name or abbreviation
 
 	// ClassUpper marks a word that starts with an upper-case letter; Classify sets it so
 	// that Upper is a bit test.
