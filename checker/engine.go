@@ -286,8 +286,11 @@ func run(res *Result, files []input, env *pass.Env, opts Options) error {
 	if afterMerge != nil {
 		afterMerge(cs, keys, byKey, kept, env)
 	}
-	perRule := compare(cs, keys, byKey, kept, env)
+	perRule, took := compare(cs, keys, byKey, kept, env)
 	t0 = res.timed("compare", t0)
+	for ri, d := range took {
+		res.Timings = append(res.Timings, Timing{"  rule " + env.Set.Rules[ri].ID, d})
+	}
 	for _, fs := range perRule {
 		res.Findings = append(res.Findings, fs...)
 	}
@@ -298,7 +301,7 @@ func run(res *Result, files []input, env *pass.Env, opts Options) error {
 
 // compare runs the corpus pass: one goroutine per rule, over the claims of the rule's
 // extraction. It returns each rule's findings, fingerprinted.
-func compare(cs []pass.Check, keys []string, byKey [][]*claim.Claim, kept []*article.Article, env *pass.Env) [][]finding.Finding {
+func compare(cs []pass.Check, keys []string, byKey [][]*claim.Claim, kept []*article.Article, env *pass.Env) ([][]finding.Finding, []time.Duration) {
 	keyIndex := map[string]int{}
 	for k, key := range keys {
 		keyIndex[key] = k
@@ -307,11 +310,14 @@ func compare(cs []pass.Check, keys []string, byKey [][]*claim.Claim, kept []*art
 	// another check shares, so each gets its own copy of the shared slice header and
 	// copies before it writes (see quantity's owner adoption).
 	perRule := make([][]finding.Finding, len(cs))
+	took := make([]time.Duration, len(cs))
 	var wg sync.WaitGroup
 	for ri, c := range cs {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			start := time.Now()
+			defer func() { took[ri] = time.Since(start) }()
 			r := env.Set.Rules[ri]
 			cp := &pass.Corpus{Articles: kept, Claims: byKey[keyIndex[c.ExtractKey()]], Env: env}
 			for _, f := range c.Compare(cp) {
@@ -322,7 +328,7 @@ func compare(cs []pass.Check, keys []string, byKey [][]*claim.Claim, kept []*art
 		}()
 	}
 	wg.Wait()
-	return perRule
+	return perRule, took
 }
 
 // extract reads one article and runs every extraction over it.

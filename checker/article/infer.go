@@ -69,13 +69,16 @@ func (a *Article) OwnPublished() string {
 			return d.String()
 		}
 	}
-	latest := ""
+	var latest dates.Date
 	for _, d := range a.Dates {
-		if r := resolveNear(d, anchor); r.Year != 0 && r.Valid() && r.String() > latest {
-			latest = r.String()
+		if r := resolveNear(d, anchor); r.Year != 0 && r.Valid() && dayNumber(r) > dayNumber(latest) {
+			latest = r
 		}
 	}
-	return latest
+	if latest.Year == 0 {
+		return ""
+	}
+	return latest.String()
 }
 
 // anchorOf returns the article's latest full date, else mid-year of the corpus year, else
@@ -83,7 +86,7 @@ func (a *Article) OwnPublished() string {
 func anchorOf(a *Article, corpusYear int) dates.Date {
 	var best dates.Date
 	for _, d := range a.Dates {
-		if d.Year > 0 && d.String() > best.String() {
+		if d.Year > 0 && dayNumber(d) > dayNumber(best) {
 			best = d
 		}
 	}

@@ -210,6 +210,9 @@ type Memory struct {
 	interned  map[string]string
 	sentences map[int]string // evidence of the current Doc, by sentence start
 	doc       *Doc
+	// timeSents and times are Doc.Times's buffers, reused from article to article.
+	timeSents []timex.Sentence
+	times     [][]timex.Expr
 }
 
 // NewMemory returns an empty Memory.
@@ -308,7 +311,12 @@ func (d *Doc) Times() [][]timex.Expr {
 	}
 	d.timesDone = true
 	pub, _ := timex.ParseDay(d.OwnPublished())
-	sents := make([]timex.Sentence, len(d.Sentences))
+	m := d.mem()
+	sents := m.timeSents[:0]
+	if cap(sents) < len(d.Sentences) {
+		sents = make([]timex.Sentence, len(d.Sentences))
+	}
+	sents = sents[:len(d.Sentences)]
 	text := d.Body.Text
 	prev := 0
 	for i := range d.Sentences {
@@ -331,7 +339,9 @@ func (d *Doc) Times() [][]timex.Expr {
 			needLater = false
 		}
 	}
-	d.times = timex.Resolve(sents, pub)
+	m.times = timex.ResolveInto(m.times, sents, pub)
+	m.timeSents = sents
+	d.times = m.times
 	return d.times
 }
 

@@ -28,7 +28,21 @@ type Sentence struct {
 // explicit date of the paragraph so far, or else published. It returns the expressions
 // of each sentence.
 func Resolve(sents []Sentence, published Day) [][]Expr {
-	out := make([][]Expr, len(sents))
+	return ResolveInto(nil, sents, published)
+}
+
+// ResolveInto is Resolve reusing dst's memory: a reader that resolves many articles in turn
+// passes the previous result back. The expressions it returned before are overwritten.
+func ResolveInto(dst [][]Expr, sents []Sentence, published Day) [][]Expr {
+	out := dst[:0]
+	for range sents {
+		if len(out) < cap(out) {
+			out = out[:len(out)+1]
+			out[len(out)-1] = out[len(out)-1][:0]
+		} else {
+			out = append(out, nil)
+		}
+	}
 	anchor := published
 	for si, s := range sents {
 		if s.NewParagraph {

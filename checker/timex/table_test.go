@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 )
 
 // want is one expected expression: its text as written after folding (ASCII quotes and
@@ -1490,4 +1491,20 @@ func formatWant(ws []want) string {
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// TestParseDay: valid days read as time.Parse reads them; anything else is refused.
+func TestParseDay(t *testing.T) {
+	for _, s := range []string{"2025-12-04", "2024-02-29", "1970-01-01", "1969-12-31", "2000-01-31", "0001-01-01", "9999-12-31"} {
+		want, err := time.Parse("2006-01-02", s)
+		got, ok := ParseDay(s)
+		if err != nil || !ok || got.Time() != want {
+			t.Errorf("ParseDay(%q) = %v %v, want %v", s, got, ok, want)
+		}
+	}
+	for _, s := range []string{"", "2025-12-4", "2025-13-01", "2025-02-29", "2025-00-10", "2025-01-00", "2025/12/04", "20a5-12-04", "2025-12-041", "+025-12-04"} {
+		if _, ok := ParseDay(s); ok {
+			t.Errorf("ParseDay(%q) accepted", s)
+		}
+	}
 }

@@ -26,13 +26,29 @@ func DayOf(year, month, day int) Day {
 	return Day(time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC).Unix() / 86400)
 }
 
-// ParseDay parses YYYY-MM-DD.
+// ParseDay parses YYYY-MM-DD. It reads the digits itself (time.Parse took a tenth of the
+// date pass, called once per article).
 func ParseDay(s string) (Day, bool) {
-	t, err := time.Parse("2006-01-02", s)
-	if err != nil {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
 		return 0, false
 	}
-	return Day(t.Unix() / 86400), true
+	num := func(t string) (int, bool) {
+		n := 0
+		for i := 0; i < len(t); i++ {
+			if t[i] < '0' || t[i] > '9' {
+				return 0, false
+			}
+			n = n*10 + int(t[i]-'0')
+		}
+		return n, true
+	}
+	y, ok1 := num(s[:4])
+	m, ok2 := num(s[5:7])
+	d, ok3 := num(s[8:])
+	if !ok1 || !ok2 || !ok3 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+		return 0, false
+	}
+	return DayOf(y, m, d), true
 }
 
 // Time returns the day as a time at midnight UTC.

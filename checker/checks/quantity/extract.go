@@ -408,10 +408,11 @@ func separateIncident(toks []text.Token) bool {
 // periodWords name the periods a figure can be given for.
 var periodWords = toSet(`year month week season quarter half`)
 
-// periodFirst marks the first letters of periodVocab, a quick rejection.
-var periodFirst = func() (m [256]bool) {
+// periodShape marks the (first letter, length) shapes of periodVocab's words, a quick
+// rejection: periodOf looks at every word near every count.
+var periodShape = func() (m [256][16]bool) {
 	for w := range periodVocab {
-		m[w[0]] = true
+		m[w[0]][len(w)] = true
 	}
 	return m
 }()
@@ -432,7 +433,7 @@ var periodVocab = func() map[string]string {
 func periodOf(toks []text.Token) string {
 	var b1, b2 [32]byte
 	word := func(buf *[32]byte, k int) string {
-		if k < 0 || k >= len(toks) || toks[k].Kind != text.Word || len(toks[k].Text) > 9 || !periodFirst[toks[k].Text[0]|0x20] {
+		if k < 0 || k >= len(toks) || toks[k].Kind != text.Word || len(toks[k].Text) > 9 || !periodShape[toks[k].Text[0]|0x20][len(toks[k].Text)] {
 			return ""
 		}
 		if w, ok := periodVocab[string(text.LowerASCII(buf, toks[k].Text))]; ok {
