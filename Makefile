@@ -30,6 +30,7 @@ fuzz:
 	$(GO) test ./checker/names -run '^$$' -fuzz FuzzDistance -fuzztime $(FUZZTIME)
 	$(GO) test ./checker/report -run '^$$' -fuzz FuzzClaimJSON -fuzztime $(FUZZTIME)
 	$(GO) test ./checker/timex -run '^$$' -fuzz FuzzTagText -fuzztime $(FUZZTIME)
+	$(GO) test ./checker/events -run '^$$' -fuzz FuzzExtract -fuzztime $(FUZZTIME)
 	$(GO) test ./rules -run '^$$' -fuzz FuzzParseFile -fuzztime $(FUZZTIME)
 
 # Generates deterministic corpora (2,000 articles is about 9 MB) and reports MB/s, files/s

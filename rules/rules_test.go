@@ -41,6 +41,11 @@ func TestParseFileErrors(t *testing.T) {
 		{"syntax", "rules:\n  - id: [a\n", `2:`},
 		{"duplicate key", "rules:\n  - id: a\n    id: b\n", `3:5: mapping key "id" already defined`},
 		{"bad report", "rules:\n  - id: a\n    kind: name-variant\n    severity: info\n    message: m\n    description: d\n    names:\n      report: all\n", `8:15: report "all" must be variants or misspellings`},
+		{"events block without classes", "rules:\n  - id: a\n    kind: date\n    severity: info\n    message: m\n    description: d\n    events:\n      end-verbs: [ended]\n", `8:7: events block has no classes`},
+		{"date rule without events block", "rules:\n  - id: a\n    kind: date\n    severity: info\n    message: m\n    description: d\n", `needs an events block`},
+		{"event word of two words", "rules:\n  - id: a\n    kind: date\n    severity: info\n    message: m\n    description: d\n    events:\n      classes:\n        - {name: call, words: [phone call]}\n", `event word "phone call" must be one word`},
+		{"event class twice", "rules:\n  - id: a\n    kind: duration\n    severity: info\n    message: m\n    description: d\n    events:\n      classes:\n        - {name: call, words: [call]}\n        - {name: call, words: [ring]}\n", `event class "call" is defined twice`},
+		{"weekday block on a date rule", "rules:\n  - id: a\n    kind: date\n    severity: info\n    message: m\n    description: d\n    events:\n      classes: [{name: m, words: [talks]}]\n    weekdays:\n      ambiguous: true\n", `option block "weekdays" does not belong to kind date`},
 		{"bad example file", "rules:\n  - id: a\n    kind: quantity\n    severity: info\n    message: m\n    description: d\n    example:\n      - file: a.pdf\n        text: x\n", `8:15: example file "a.pdf"`},
 	}
 	for _, c := range cases {
@@ -148,6 +153,14 @@ func TestConfigErrors(t *testing.T) {
 		{"person without name", "people:\n  - aliases: [X]\n", `2:5: person has no name`},
 		{"missing rule file", "rules: [nowhere.yaml]\n", `1:9: cannot read rule file`},
 		{"duplicate rule", "rules: [dup.yaml]\n", `rule "count-mismatch" is already defined at (built-in) default/quantity.yaml`},
+		{"place without name", "places:\n  - within: [Florida]\n", `2:5: place has no name`},
+		{"unknown place key", "places:\n  - name: Miami\n    inside: [Florida]\n", `3:5: unknown field "inside"`},
+		{"place within itself", "places:\n  - name: A\n    within: [B]\n  - name: B\n    within: [A]\n", `place "A" ends up within itself`},
+		{"name used twice", "places:\n  - name: A\n  - name: B\n    aliases: [a]\n", `"a" already names place "A"`},
+		{"event without place", "events:\n  - name: Geneva talks\n    class: meeting\n", `2:5: event "Geneva talks" has no place`},
+		{"event without class", "events:\n  - name: Geneva talks\n    place: Geneva\n", `event "Geneva talks" has no class`},
+		{"event declared twice", "events:\n  - {name: X, class: meeting, place: P}\n  - {name: X, class: meeting, place: Q}\n", `event "X" is declared twice`},
+		{"unique not a bool", "events:\n  - {name: X, class: meeting, place: P, unique: maybe}\n", `2:`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -127,20 +127,23 @@ func (x *Extractor) mention(toks []text.Token, t int, triggers []int, k int, exp
 		}
 	}
 	if m.place == "" {
-		for j := t + 1; j < ahead && !stopsPlace(toks[j].Text); j++ {
+		for j := t + 1; j < ahead; j++ {
 			if isPrep(toks[j].Text, false) {
-				if pl, n := x.Places.at(toks, j+1); n > 0 {
-					m.place, m.placeStart, m.placeEnd = pl, j+1, j+1+n
+				if pl, a, b := x.placeAfterPrep(toks, j, ahead); b > 0 {
+					m.place, m.placeStart, m.placeEnd = pl, a, b
 					break
 				}
+			}
+			if stopsPlace(toks[j].Text) {
+				break
 			}
 		}
 	}
 	if m.place == "" {
 		for j := t - 1; j >= behind; j-- {
 			if isPrep(toks[j].Text, true) {
-				if pl, n := x.Places.at(toks, j+1); n > 0 && j+1+n <= t {
-					m.place, m.placeStart, m.placeEnd = pl, j+1, j+1+n
+				if pl, a, b := x.placeAfterPrep(toks, j, t); b > 0 {
+					m.place, m.placeStart, m.placeEnd = pl, a, b
 					break
 				}
 			}
@@ -238,19 +241,32 @@ func (o *Options) classOf(w string) string {
 	return o.class[string(text.LowerASCII(&buf, w))]
 }
 
-// isPrep reports whether w introduces the place of an event; behind the event word "to"
-// and "for" do too ("departs for Moscow to meet Putin").
+// isPrep reports whether w introduces the place of an event: "in", "at", "near", "to" ("a
+// visit to Moscow"); before the event word "for" does too ("departs for Moscow to meet").
 func isPrep(w string, behind bool) bool {
 	if len(w) < 2 || len(w) > 4 {
 		return false
 	}
 	switch {
-	case strings.EqualFold(w, "in"), strings.EqualFold(w, "at"), strings.EqualFold(w, "near"):
+	case strings.EqualFold(w, "in"), strings.EqualFold(w, "at"), strings.EqualFold(w, "near"), strings.EqualFold(w, "to"):
 		return true
-	case strings.EqualFold(w, "to"), strings.EqualFold(w, "for"):
+	case strings.EqualFold(w, "for"):
 		return behind
 	}
 	return false
+}
+
+// placeAfterPrep reads the place after the preposition at j, perhaps after "the" ("at the
+// Old Bailey"), ending before limit: the place and its token range, or b == 0.
+func (x *Extractor) placeAfterPrep(toks []text.Token, j, limit int) (string, int, int) {
+	k := j + 1
+	if k < limit && strings.EqualFold(toks[k].Text, "the") {
+		k++
+	}
+	if pl, n := x.Places.at(toks, k); n > 0 && k+n <= limit {
+		return pl, k, k + n
+	}
+	return "", 0, 0
 }
 
 // clauseEnd returns the first token at or after t+1 (and before limit) that ends the
