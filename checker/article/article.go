@@ -160,9 +160,11 @@ func ParseWith(sc *Scratch, path string, data []byte) (*Article, error) {
 	}
 	for _, s := range a.Sentences {
 		a.Dates = append(a.Dates, dates.Find(s.Toks)...)
-		for _, t := range s.Toks {
-			if y := dates.Year(t); y > a.LatestYear {
-				a.LatestYear = y
+		for i := range s.Toks {
+			if t := &s.Toks[i]; t.Kind == text.Number && len(t.Text) == 4 {
+				if y := dates.Year(*t); y > a.LatestYear {
+					a.LatestYear = y
+				}
 			}
 		}
 	}

@@ -83,6 +83,16 @@ func Find(toks []text.Token) []Date {
 		if t := &toks[i]; t.Kind == text.Punct || t.Kind == text.Word && t.Class&text.ClassKnown != 0 && t.Class&text.ClassMonth == 0 {
 			continue
 		}
+		// A number starts a date only before a month ("4 December") or as an ISO year
+		// ("2025-12-05"): when the next word is classified, that is a bit test.
+		if t := &toks[i]; t.Kind == text.Number && i+1 < len(toks) {
+			if n := &toks[i+1]; n.Kind == text.Word && n.Class&text.ClassKnown != 0 && n.Class&text.ClassMonth == 0 {
+				continue
+			}
+			if n := &toks[i+1]; n.Kind != text.Word && !(len(t.Text) == 4 && n.Text == "-") {
+				continue
+			}
+		}
 		if d, n := at(toks, i); n > 0 {
 			out = append(out, d)
 			i += n - 1

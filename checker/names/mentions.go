@@ -203,7 +203,8 @@ func spoke(toks []text.Token, j int, lex *lexicon.Lexicon) bool {
 // capitalised, so capitals are no evidence of a name.
 func isHeadline(toks []text.Token) bool {
 	words, caps := 0, 0
-	for _, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if t.Kind != text.Word {
 			continue
 		}

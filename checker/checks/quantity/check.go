@@ -68,8 +68,8 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 }
 
 func hasNumber(toks []text.Token) bool {
-	for _, t := range toks {
-		if t.Kind == text.Number || t.Is(text.ClassNumber) {
+	for i := range toks {
+		if toks[i].Kind == text.Number || toks[i].Class&text.ClassNumber != 0 {
 			return true
 		}
 	}

@@ -397,8 +397,8 @@ func attributed(toks []text.Token, k int) bool {
 // separateIncident reports whether a clause marks its event as another one ("In a separate
 // incident, 3 people died").
 func separateIncident(toks []text.Token) bool {
-	for _, t := range toks {
-		if w := strings.ToLower(t.Text); w == "separate" || w == "another" || w == "unrelated" {
+	for i := range toks {
+		if w := toks[i].Text; len(w) >= 7 && len(w) <= 9 && (strings.EqualFold(w, "separate") || strings.EqualFold(w, "another") || strings.EqualFold(w, "unrelated")) {
 			return true
 		}
 	}
@@ -587,7 +587,8 @@ func placeAfter(toks []text.Token, k int) string {
 
 // yearIn returns the first year (1900-2199) a sentence names, or 0.
 func yearIn(toks []text.Token) int {
-	for _, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if t.Kind == text.Number && len(t.Text) == 4 && (t.Text[0] == '1' && t.Text[1] == '9' || t.Text[0] == '2' && t.Text[1] <= '1') {
 			y := 0
 			for _, c := range t.Text {
