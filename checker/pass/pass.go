@@ -165,9 +165,6 @@ func (d *Doc) rawSentence(s *article.Sentence) string {
 	return strings.TrimRight(d.Src[d.Orig(s.Start):d.Orig(s.End)], " \t\r\n")
 }
 
-// Intern returns a copy of s that holds no reference to the article's text (which is
-// released after extraction), shared with equal strings the same Memory interned before.
-// Memory is one reader's own: extraction runs in parallel without shared state.
 // InternBytes is Intern of string(b), without the conversion's copy when b is interned.
 func (d *Doc) InternBytes(b []byte) string {
 	if len(b) == 0 {
@@ -177,11 +174,12 @@ func (d *Doc) InternBytes(b []byte) string {
 	if v, ok := m.interned[string(b)]; ok {
 		return v
 	}
-	c := m.arena.copy(string(b))
-	m.interned[c] = c
-	return c
+	return m.intern(string(b))
 }
 
+// Intern returns a copy of s that holds no reference to the article's text (which is
+// released after extraction), shared with equal strings the same Memory interned before.
+// Memory is one reader's own: extraction runs in parallel without shared state.
 func (d *Doc) Intern(s string) string {
 	if s == "" {
 		return ""
@@ -190,6 +188,11 @@ func (d *Doc) Intern(s string) string {
 	if v, ok := m.interned[s]; ok {
 		return v
 	}
+	return m.intern(s)
+}
+
+// intern copies s into the arena and remembers it.
+func (m *Memory) intern(s string) string {
 	c := m.arena.copy(s)
 	m.interned[c] = c
 	return c
