@@ -5,6 +5,7 @@ package quantity
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -53,6 +54,9 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 			out = append(out, c.opts.claimOf(d, s, r))
 		}
 		buf = c.opts.extract(s, buf[:0])
+		// Claims and their quantities are filled in place: room for every reading first.
+		out = slices.Grow(out, len(buf))
+		var qs []claim.Quantity
 		for _, r := range buf {
 			if taken[s.Toks[r.start].Start] {
 				continue
@@ -61,7 +65,12 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 				d.Uncompared++ // read, but nothing compares it: count it, build nothing
 				continue
 			}
-			out = append(out, c.opts.claimOf(d, s, r))
+			if qs == nil {
+				qs = make([]claim.Quantity, 0, len(buf))
+			}
+			qs = qs[:len(qs)+1]
+			out = out[:len(out)+1]
+			c.opts.fillClaim(&out[len(out)-1], d, s, r, &qs[len(qs)-1])
 		}
 	}
 	return out

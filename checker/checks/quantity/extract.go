@@ -819,6 +819,14 @@ func joinText(toks []text.Token) string {
 
 // claimOf turns a reading into a claim.
 func (o *options) claimOf(d *pass.Doc, s *article.Sentence, r reading) claim.Claim {
+	var c claim.Claim
+	o.fillClaim(&c, d, s, r, nil)
+	return c
+}
+
+// fillClaim fills c, which must be zero, with the claim of reading r; q, when not nil, is
+// where its Quantity goes (claims are large: a check that makes many fills them in place).
+func (o *options) fillClaim(c *claim.Claim, d *pass.Doc, s *article.Sentence, r reading, q *claim.Quantity) {
 	toks := s.Toks
 	value := numbers.Format(r.lo)
 	if r.hi != r.lo {
@@ -829,25 +837,26 @@ func (o *options) claimOf(d *pass.Doc, s *article.Sentence, r reading) claim.Cla
 		if r.hedgeText != "" {
 			value = r.hedgeText + " " + value
 		}
-		c := d.Claim("quantity", s, toks[r.start].Start, toks[r.end-1].End, value)
-		c.Quantity = o.quantityOf(d, r)
-		return c
-	}
-	if r.hedgeText != "" {
-		value = r.hedgeText + " " + value
-	}
-	unit := r.unitText
-	if unit == r.unit && !(r.lo == 1 && r.hi == 1) || unit != r.unit && r.lo == 1 && r.hi == 1 {
-		if r.lo == 1 && r.hi == 1 {
-			unit = r.unit
-		} else {
-			unit = plural(r.unit)
+	} else {
+		if r.hedgeText != "" {
+			value = r.hedgeText + " " + value
 		}
+		unit := r.unitText
+		if unit == r.unit && !(r.lo == 1 && r.hi == 1) || unit != r.unit && r.lo == 1 && r.hi == 1 {
+			if r.lo == 1 && r.hi == 1 {
+				unit = r.unit
+			} else {
+				unit = plural(r.unit)
+			}
+		}
+		value += " " + unit
 	}
-	value += " " + unit
-	c := d.Claim("quantity", s, toks[r.start].Start, toks[r.end-1].End, value)
-	c.Quantity = o.quantityOf(d, r)
-	return c
+	d.Fill(c, "quantity", s, toks[r.start].Start, toks[r.end-1].End, value)
+	if q == nil {
+		q = new(claim.Quantity)
+	}
+	o.fillQuantity(q, d, r)
+	c.Quantity = q
 }
 
 // symbolOf returns the symbol of a currency unit, or "".
@@ -862,11 +871,18 @@ func symbolOf(unit string) string {
 
 // quantityOf is the typed value of a reading.
 func (o *options) quantityOf(d *pass.Doc, r reading) *claim.Quantity {
+	q := new(claim.Quantity)
+	o.fillQuantity(q, d, r)
+	return q
+}
+
+// fillQuantity fills q with the value of reading r.
+func (o *options) fillQuantity(q *claim.Quantity, d *pass.Doc, r reading) {
 	lo, hi := o.interval(r.lo, r.hi, r.hedge)
 	if math.IsInf(hi, 1) {
 		hi = -1
 	}
-	return &claim.Quantity{
+	*q = claim.Quantity{
 		Lo: lo, Hi: hi, Hedge: d.Intern(r.hedgeText), Unit: d.Intern(r.unit), Owner: d.Intern(r.owner),
 		Predicate: d.Intern(r.predicate), Qualifier: d.Intern(r.qualifier), Stage: d.Intern(r.stage),
 		Scope: d.Intern(r.scope), Period: d.Intern(r.period), Distinct: r.distinct,
