@@ -144,9 +144,12 @@ type EventOptions struct {
 	Descriptors []string `yaml:"descriptors,omitempty"`
 	// Hedges widen a length ("roughly four hours"), as for kind quantity.
 	Hedges []Hedge `yaml:"hedges,omitempty"`
-	// Tolerance is how far apart two lengths of one event may be, as a fraction of the
-	// larger, before they conflict.
+	// Tolerance widens an unhedged length ("five-hour") by this fraction each way.
 	Tolerance float64 `yaml:"tolerance,omitempty"`
+	// Ahead and Behind are how many tokens after and before the event word its place and
+	// date may be found, within its clause (defaults 16 and 9).
+	Ahead  int `yaml:"ahead,omitempty"`
+	Behind int `yaml:"behind,omitempty"`
 }
 
 // EventClass is one kind of event and the words that name it.

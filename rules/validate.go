@@ -131,6 +131,12 @@ func (s *source) validateEvents(p string, o *EventOptions) Errors {
 	if o.Tolerance < 0 || o.Tolerance >= 1 {
 		errs = append(errs, s.at(p+".tolerance", "tolerance must be a fraction from 0 up to 1"))
 	}
+	if o.Ahead < 0 || o.Ahead > 64 {
+		errs = append(errs, s.at(p+".ahead", "ahead must be a number of tokens from 1 to 64"))
+	}
+	if o.Behind < 0 || o.Behind > 64 {
+		errs = append(errs, s.at(p+".behind", "behind must be a number of tokens from 1 to 64"))
+	}
 	return errs
 }
 

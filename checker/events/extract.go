@@ -12,11 +12,11 @@ import (
 	"factcheck/rules"
 )
 
-// Limits of the search around an event word, in tokens: how far after it a place or date
-// of the same clause may come, and how far before it.
+// Default limits of the search around an event word, in tokens: how far after it a place
+// or date of the same clause may come, and how far before it (options ahead and behind).
 const (
-	aheadWindow  = 16
-	behindWindow = 9
+	defaultAhead  = 16
+	defaultBehind = 9
 )
 
 // Extractor reads event mentions with one rule's options and the corpus's places and
@@ -113,8 +113,8 @@ func (x *Extractor) mention(toks []text.Token, t int, triggers []int, k int, exp
 	if k+1 < len(triggers) {
 		nextTrig = triggers[k+1]
 	}
-	ahead := clauseEnd(toks, t, min(nextTrig, t+aheadWindow))
-	behind := clauseStart(toks, t, max(prevTrig+1, t-behindWindow))
+	ahead := clauseEnd(toks, t, min(nextTrig, t+x.Opts.ahead))
+	behind := clauseStart(toks, t, max(prevTrig+1, t-x.Opts.behind))
 
 	// The place: "Geneva talks", "the Miami peace talks"; "talks in Florida"; "arrived in
 	// Miami ... to continue discussions"; "In Moscow, Putin and Witkoff hold a session".

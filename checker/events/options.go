@@ -24,6 +24,8 @@ type Options struct {
 	desc       map[string]bool
 	hedges     []hedge
 	tolerance  float64
+	// ahead and behind are the search windows around an event word, in tokens.
+	ahead, behind int
 	// Key identifies the options: rules with equal keys share one extraction.
 	Key string
 }
@@ -43,7 +45,13 @@ func Compile(o *rules.EventOptions) (*Options, error) {
 	c := &Options{
 		class: map[string]string{}, end: set(o.EndVerbs), start: set(o.StartVerbs),
 		occur: set(o.OccurrenceVerbs), ref: set(o.ReferenceWords), desc: set(o.Descriptors),
-		tolerance: o.Tolerance,
+		tolerance: o.Tolerance, ahead: o.Ahead, behind: o.Behind,
+	}
+	if c.ahead == 0 {
+		c.ahead = defaultAhead
+	}
+	if c.behind == 0 {
+		c.behind = defaultBehind
 	}
 	var key strings.Builder
 	for _, cl := range o.Classes {
@@ -59,7 +67,7 @@ func Compile(o *rules.EventOptions) (*Options, error) {
 		}
 		c.hedges = append(c.hedges, hedge{words, h.Below, h.Above, h.Strict})
 	}
-	fmt.Fprintf(&key, "|%v|%v|%v|%v|%v|%v|%v", o.EndVerbs, o.StartVerbs, o.OccurrenceVerbs, o.ReferenceWords, o.Descriptors, o.Hedges, o.Tolerance)
+	fmt.Fprintf(&key, "|%v|%v|%v|%v|%v|%v|%v|%d|%d", o.EndVerbs, o.StartVerbs, o.OccurrenceVerbs, o.ReferenceWords, o.Descriptors, o.Hedges, o.Tolerance, c.ahead, c.behind)
 	c.Key = "events/" + key.String()
 	return c, nil
 }
