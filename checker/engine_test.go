@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -101,6 +102,11 @@ func TestRuleExamples(t *testing.T) {
 		}
 		if len(res.Findings) == 0 {
 			t.Errorf("the example of %s reports nothing", r.ID)
+		}
+		for _, f := range res.Findings {
+			if m := regexp.MustCompile(`\{[a-z-]+\}`).FindString(f.Message); m != "" {
+				t.Errorf("%s: placeholder %s left in %q", r.ID, m, f.Message)
+			}
 		}
 	}
 }

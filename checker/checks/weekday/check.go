@@ -168,7 +168,7 @@ func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
 			return claim.Compare(a, b)
 		})
 		w := cls[0].When
-		vals := map[string]string{"expr": fmt.Sprintf("%q", w.Expr), "date": w.From, "weekday": w.Weekday, "actual": w.Actual}
+		vals := map[string]string{"expr": fmt.Sprintf("%q", w.Expr), "date": w.From, "weekday": w.Weekday, "actual": w.Actual, "alternative": ""}
 		subject := "weekday of " + w.Expr
 		if w.Alternative != "" {
 			vals["expr"] = fmt.Sprintf("%q counted from %s", w.Expr, w.Anchor)
