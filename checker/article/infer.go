@@ -60,10 +60,12 @@ func (a *Article) OwnPublished() string {
 	if a.Published != "" {
 		return a.Published
 	}
-	anchor := anchorOf(a, 0)
-	if anchor.Year == 0 {
+	// Only a full date of the article's own anchors it: a bare year ("signed between 2018
+	// and 2020") is no evidence of when it was written; the corpus pass decides then.
+	if !hasFullDate(a) {
 		return ""
 	}
+	anchor := anchorOf(a, 0)
 	if a.dateline != nil {
 		if d := resolveNear(*a.dateline, anchor); d.Year != 0 && d.Valid() {
 			return d.String()
@@ -79,6 +81,16 @@ func (a *Article) OwnPublished() string {
 		return ""
 	}
 	return latest.String()
+}
+
+// hasFullDate reports whether the article names a date with its year.
+func hasFullDate(a *Article) bool {
+	for _, d := range a.Dates {
+		if d.Year > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // anchorOf returns the article's latest full date, else mid-year of the corpus year, else

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"math"
 	"strings"
 
 	"factcheck/checker/article"
@@ -100,7 +101,7 @@ type mention struct {
 	lead                          bool
 	desc                          []string
 	hoursLo, hoursHi              float64
-	duration                      string
+	timed                         bool // a length was read (hoursLo may be 0: "under two hours")
 	durStart, durEnd              int
 }
 
@@ -118,7 +119,17 @@ func (x *Extractor) mention(toks []text.Token, t int, triggers []int, k int, exp
 
 	// The place: "Geneva talks", "the Miami peace talks"; "talks in Florida"; "arrived in
 	// Miami ... to continue discussions"; "In Moscow, Putin and Witkoff hold a session".
+	// A venue right after the event word ("the Sudan talks in Jeddah") is where it took
+	// place; a place before it may be its topic.
+	if t+1 < len(toks) && isPrep(toks[t+1].Text, false) {
+		if pl, a, b := x.placeAfterPrep(toks, t+1, min(len(toks), t+6)); b > 0 {
+			m.place, m.placeStart, m.placeEnd = pl, a, b
+		}
+	}
 	for _, j := range []int{t - 1, t - 2} {
+		if m.place != "" {
+			break
+		}
 		if j > prevTrig && j >= 0 {
 			if pl, n := x.Places.at(toks, j); n > 0 && j+n == t || n > 0 && j+n == t-1 && toks[t-1].Kind == text.Word && !toks[t-1].Upper() {
 				m.place, m.placeStart, m.placeEnd = pl, j, j+n
@@ -466,6 +477,17 @@ func (x *Extractor) readLength(toks []text.Token, last, unit int, m *mention) bo
 		return false
 	}
 	v := num.Lo * hours(toks[unit].Text)
+	end := unit + 1
+	// "one hour and 40 minutes", "two hours 15 minutes".
+	k := unit + 1
+	if k < len(toks) && strings.EqualFold(toks[k].Text, "and") {
+		k++
+	}
+	if num2, n2 := numbers.Read(toks, k); n2 > 0 && k+n2 < len(toks) && hours(toks[k+n2].Text) > 0 && hours(toks[k+n2].Text) < hours(toks[unit].Text) {
+		v += num2.Lo * hours(toks[k+n2].Text)
+		end = k + n2 + 1
+	}
+	v = math.Round(v*1e6) / 1e6 // 100 minutes and "one hour and 40 minutes" are one length
 	var h *hedge
 	hs := start
 	for k := range x.Opts.hedges {
@@ -476,7 +498,7 @@ func (x *Extractor) readLength(toks []text.Token, last, unit int, m *mention) bo
 		}
 	}
 	m.hoursLo, m.hoursHi = x.Opts.interval(v, h)
-	m.durStart, m.durEnd = hs, unit+1
+	m.durStart, m.durEnd, m.timed = hs, end, true
 	return true
 }
 
@@ -602,7 +624,7 @@ func (x *Extractor) claimOf(d *pass.Doc, s *article.Sentence, m mention) claim.C
 	if m.date != nil && !m.lead {
 		lo, hi = min(lo, m.date.start), max(hi, m.date.end)
 	}
-	if m.hoursLo > 0 {
+	if m.timed {
 		lo, hi = min(lo, m.durStart), max(hi, m.durEnd)
 	}
 	ev := &claim.Event{Class: m.class, Trigger: d.Intern(toks[m.trigger].Text), Place: d.Intern(m.place), PlaceKey: d.Intern(Key(m.place)),
@@ -627,7 +649,7 @@ func (x *Extractor) claimOf(d *pass.Doc, s *article.Sentence, m mention) claim.C
 		ev.FromPublished = ev.Floating && e.Anchor == 0 && e.Kind == timex.Relative
 		value += ", " + e.Text
 	}
-	if m.hoursLo > 0 {
+	if m.timed {
 		ev.HoursLo, ev.HoursHi = m.hoursLo, m.hoursHi
 		if ev.HoursHi > 1e308 {
 			ev.HoursHi = -1

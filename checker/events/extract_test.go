@@ -81,10 +81,10 @@ func describe(c claim.Claim) string {
 	if e.Lead {
 		s += " lead"
 	}
-	if e.HoursLo > 0 {
-		s += fmt.Sprintf(" %gh", e.HoursLo)
+	if e.Duration != "" {
+		s += fmt.Sprintf(" %.6gh", e.HoursLo)
 		if e.HoursHi != e.HoursLo {
-			s += fmt.Sprintf("-%gh", e.HoursHi)
+			s += fmt.Sprintf("-%.6gh", e.HoursHi)
 		}
 	}
 	if e.Named != "" {
@@ -128,7 +128,7 @@ func TestExtract(t *testing.T) {
 		{"alias of a place", dl + "The trial at the Central Criminal Court opened on Dec. 1.",
 			[]string{"trial@Old Bailey 2025-12-01 start"}},
 		{"length before", dl + "Rescuers described roughly four hours of talks in Ankara on Dec. 2.",
-			[]string{"talks@Ankara 2025-12-02 3.4h-4.6h"}},
+			[]string{"talks@Ankara 2025-12-02 3.6h-4.4h"}},
 		{"two events in one sentence", dl + "It follows talks on Dec. 19 and a summit on Dec. 20 in Berlin.",
 			[]string{"summit@Berlin 2025-12-20"}},
 		{"party compound is not a place", dl + "The US-Ukraine meeting ended on Dec. 1.",
@@ -145,6 +145,12 @@ func TestExtract(t *testing.T) {
 			[]string{"final@Munich 2025-05-24"}},
 		{"ambiguous weekday", "Dec 1, 2025 – The minister schedules a meeting in Paris on Monday.",
 			[]string{"meeting@Paris 2025-12-01..2025-12-08"}},
+		{"venue beats topic", dl + "The Sudan talks in Jeddah on Dec. 1 lasted about four hours.",
+			[]string{"talks@Jeddah 2025-12-01 3.6h-4.4h"}},
+		{"compound length", dl + "The session in Vienna on Dec. 2 lasted one hour and 40 minutes.",
+			[]string{"session@Vienna 2025-12-02 1.666667h"}},
+		{"upper bound only", dl + "The session in Vienna on Dec. 2 lasted less than two hours.",
+			[]string{"session@Vienna 2025-12-02 0h-2h"}},
 		{"year from elsewhere", "The 23 November talks in Geneva were the first.\nThe next round opened in Geneva on 30 November 2025.",
 			[]string{"talks@Geneva 2025-11-23", "round@Geneva 2025-11-30 start"}},
 	}

@@ -168,6 +168,14 @@ func fits(e *Event, c *claim.Claim, places *Places) bool {
 	if ev.Class != e.Class || ev.FromDay > e.To || ev.ToDay < e.From {
 		return false
 	}
+	// "The first semifinal" and "the second semifinal" of one day are two events.
+	if o := ordinal(ev.Descriptors); o != "" {
+		for _, m := range e.Mentions {
+			if p := ordinal(m.Event.Descriptors); p != "" && p != o {
+				return false
+			}
+		}
+	}
 	for _, p := range e.places {
 		if !places.Compatible(p, ev.PlaceKey) {
 			return false
@@ -227,4 +235,17 @@ func finish(e *Event, places *Places) {
 			e.Why = append(e.Why, "dates that overlap ("+iv.String()+")")
 		}
 	}
+}
+
+// ordinals are the descriptors that number events of one kind.
+var ordinals = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true}
+
+// ordinal returns the ordinal among descriptors ("second"), or "".
+func ordinal(descriptors []string) string {
+	for _, d := range descriptors {
+		if ordinals[d] {
+			return d
+		}
+	}
+	return ""
 }

@@ -75,6 +75,11 @@ func TestGroup(t *testing.T) {
 			mention(1, "meeting", "Moscow", "2025-12-08", false),
 			mention(2, "meeting", "Moscow", "2025-12-02..2025-12-08", true),
 		}, []string{"meeting in Moscow, 2025-12-02: 1", "meeting in Moscow, 2025-12-02..2025-12-08: 1", "meeting in Moscow, 2025-12-08: 1"}},
+		{"the first and the second of one day are two events", nil, []*claim.Claim{
+			withDesc(mention(0, "match", "Rome", "2025-05-16", false), "first"),
+			withDesc(mention(1, "match", "Rome", "2025-05-16", false), "second"),
+			mention(2, "match", "Rome", "2025-05-16", false),
+		}, []string{"match in Rome, 2025-05-16: 2", "match in Rome, 2025-05-16: 1"}},
 		{"undated mentions are left out", nil, []*claim.Claim{
 			mention(0, "meeting", "Moscow", "", false),
 		}, nil},
@@ -92,6 +97,11 @@ func TestGroup(t *testing.T) {
 			}
 		})
 	}
+}
+
+func withDesc(c *claim.Claim, d ...string) *claim.Claim {
+	c.Event.Descriptors = d
+	return c
 }
 
 func withName(c *claim.Claim, name string) *claim.Claim {

@@ -128,7 +128,7 @@ func dateValue(c *claim.Claim) string {
 func DurationConflict(e *events.Event) ([]*claim.Claim, []string) {
 	var timed []*claim.Claim
 	for _, m := range e.Mentions {
-		if m.Event.HoursLo > 0 {
+		if m.Event.Duration != "" {
 			timed = append(timed, m)
 		}
 	}
