@@ -148,7 +148,7 @@ func TestExtract(t *testing.T) {
 		{"venue beats topic", dl + "The Sudan talks in Jeddah on Dec. 1 lasted about four hours.",
 			[]string{"talks@Jeddah 2025-12-01 3.6h-4.4h"}},
 		{"compound length", dl + "The session in Vienna on Dec. 2 lasted one hour and 40 minutes.",
-			[]string{"session@Vienna 2025-12-02 1.666667h"}},
+			[]string{"session@Vienna 2025-12-02 1.66667h"}},
 		{"upper bound only", dl + "The session in Vienna on Dec. 2 lasted less than two hours.",
 			[]string{"session@Vienna 2025-12-02 0h-2h"}},
 		{"year from elsewhere", "The 23 November talks in Geneva were the first.\nThe next round opened in Geneva on 30 November 2025.",
