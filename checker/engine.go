@@ -349,9 +349,7 @@ func extract(sc *article.Scratch, mem *pass.Memory, in input, idx int, keys []st
 		return nil, nil, err
 	}
 	if sc.Classify == nil {
-		for i := range a.Sentences {
-			env.Lex.Classify(a.Sentences[i].Toks)
-		}
+		a.Classify(env.Lex.Classify)
 	}
 	d := &pass.Doc{Article: a, Index: idx, Env: env, AllClaims: allClaims, Mem: mem}
 	claims = make([][]claim.Claim, len(keys))

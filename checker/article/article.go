@@ -53,6 +53,31 @@ type Article struct {
 type Sentence struct {
 	text.Span
 	Toks []text.Token
+	// Classes is the union of its tokens' classes, with text.ClassDigits when a token is a
+	// number in digits: extractors skip a sentence without the words they need on one test.
+	Classes text.Class
+}
+
+// Classify marks the tokens of an article parsed without a Scratch.Classify with classify,
+// and sets each sentence's Classes.
+func (a *Article) Classify(classify func([]text.Token)) {
+	for i := range a.Sentences {
+		s := &a.Sentences[i]
+		classify(s.Toks)
+		s.Classes = unionOf(s.Toks)
+	}
+}
+
+// unionOf returns the union of the tokens' classes (see Sentence.Classes).
+func unionOf(toks []text.Token) text.Class {
+	var u text.Class
+	for i := range toks {
+		u |= toks[i].Class
+		if toks[i].Kind == text.Number {
+			u |= text.ClassDigits
+		}
+	}
+	return u
 }
 
 // Error is a problem with an input file, with its position when it has one.
@@ -156,7 +181,8 @@ func ParseWith(sc *Scratch, path string, data []byte) (*Article, error) {
 	}
 	a.Sentences = sc.sents[:len(spans)]
 	for i, sp := range spans {
-		a.Sentences[i] = Sentence{Span: sp, Toks: toks[bounds[i]:bounds[i+1]:bounds[i+1]]}
+		st := toks[bounds[i]:bounds[i+1]:bounds[i+1]]
+		a.Sentences[i] = Sentence{Span: sp, Toks: st, Classes: unionOf(st)}
 	}
 	for _, s := range a.Sentences {
 		a.Dates = append(a.Dates, dates.Find(s.Toks)...)

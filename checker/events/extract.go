@@ -50,11 +50,7 @@ func (x *Extractor) Extract(d *pass.Doc) []claim.Claim {
 		toks := s.Toks
 		// Only a mention with a place is kept: a sentence without an event word and a
 		// place name is skipped on bit tests.
-		var all text.Class
-		for i := range toks {
-			all |= toks[i].Class
-		}
-		if all&text.ClassEvent == 0 || all&text.ClassPlace == 0 {
+		if s.Classes&text.ClassEvent == 0 || s.Classes&text.ClassPlace == 0 {
 			continue
 		}
 		var triggers []int

@@ -53,9 +53,7 @@ func tryExtract(t testing.TB, src string, named []rules.NamedEvent) ([]claim.Cla
 	if err != nil {
 		return nil, err
 	}
-	for i := range a.Sentences {
-		lex.Classify(a.Sentences[i].Toks)
-	}
+	a.Classify(lex.Classify)
 	opts, err := events.Compile(r.Events)
 	if err != nil {
 		t.Fatal(err)

@@ -335,7 +335,7 @@ func (d *Doc) Times() [][]timex.Expr {
 	// that anchors a needed sentence after it in its paragraph.
 	needLater := false
 	for i := len(sents) - 1; i >= 0; i-- {
-		need, anchor := needsTimes(sents[i].Toks)
+		need, anchor := needsTimes(&d.Sentences[i])
 		sents[i].Skip = !need && !(anchor && needLater)
 		needLater = needLater || need
 		if sents[i].NewParagraph {
@@ -352,25 +352,18 @@ func (d *Doc) Times() [][]timex.Expr {
 // words the article lacks skips it before any other work.
 func (d *Doc) HasClass(c text.Class) bool {
 	for i := range d.Sentences {
-		for j := range d.Sentences[i].Toks {
-			if d.Sentences[i].Toks[j].Class&c != 0 {
-				return true
-			}
+		if d.Sentences[i].Classes&c != 0 {
+			return true
 		}
 	}
 	return false
 }
 
 // needsTimes reports whether a sentence has words some check needs the expressions of (an
-// event word with a place, a weekday), and whether it may name a calendar date (a month, a
-// number of four or more characters: a year, "2025-12-05", "06.12.2025").
-func needsTimes(toks []text.Token) (need, anchor bool) {
-	var all text.Class
-	for i := range toks {
-		t := &toks[i]
-		all |= t.Class
-		anchor = anchor || t.Kind == text.Number && len(t.Text) >= 4
-	}
+// event word with a place, a weekday), and whether it may name a calendar date (a month or
+// a number in digits: a year, "2025-12-05", "06.12.2025").
+func needsTimes(s *article.Sentence) (need, anchor bool) {
+	all := s.Classes
 	need = all&text.ClassWeekday != 0 || all&text.ClassEvent != 0 && all&text.ClassPlace != 0
-	return need, anchor || all&text.ClassMonth != 0
+	return need, all&(text.ClassMonth|text.ClassDigits) != 0
 }

@@ -53,6 +53,9 @@ const (
 	ClassTimeWeak                   // starts a temporal expression only before a time word ("the", "in")
 	ClassTimeNext                   // may follow such a word in one ("next", "week", "past")
 	ClassWeekday                    // a weekday name or abbreviation
+	// ClassDigits is set only in the union of a sentence's classes (article.Sentence): the
+	// sentence has a number written in digits.
+	ClassDigits
 
 	// ClassUpper marks a word that starts with an upper-case letter; Classify sets it so
 	// that Upper is a bit test.

@@ -42,7 +42,7 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 	var buf []reading
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
-		if !hasNumber(s.Toks) {
+		if s.Classes&(text.ClassDigits|text.ClassNumber) == 0 {
 			continue // literal prefilter: most sentences hold no count
 		}
 		var taken map[int]bool
@@ -74,15 +74,6 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 		}
 	}
 	return out
-}
-
-func hasNumber(toks []text.Token) bool {
-	for i := range toks {
-		if toks[i].Kind == text.Number || toks[i].Class&text.ClassNumber != 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // Compare implements pass.Check: claims are grouped by what they count and what it belongs
