@@ -277,6 +277,26 @@ func (c *Config) apply(set *Set) Errors {
 	set.Lexicon.Merge(c.Lexicon)
 	set.People = append(set.People, c.People...)
 	set.Places = append(set.Places, c.Places...)
+	// A declared event's class must be one the date rules know, or it never matches.
+	classes := map[string]bool{}
+	var names []string
+	for _, r := range set.Rules {
+		if r.Events != nil {
+			for _, cl := range r.Events.Classes {
+				if !classes[cl.Name] {
+					classes[cl.Name] = true
+					names = append(names, cl.Name)
+				}
+			}
+		}
+	}
+	if len(classes) > 0 {
+		for i, e := range c.Events {
+			if e.Class != "" && !classes[e.Class] {
+				errs = append(errs, c.src.at(fmt.Sprintf("$.events[%d].class", i), "unknown event class %q (the date rules know %s)", e.Class, strings.Join(names, ", ")))
+			}
+		}
+	}
 	// The first word of each configured place (and of its other names) marks a place for
 	// the lexicon, so that extractors find sentences that name a place on a bit test.
 	for _, p := range c.Places {

@@ -160,6 +160,9 @@ func TestConfigErrors(t *testing.T) {
 		{"event without place", "events:\n  - name: Geneva talks\n    class: meeting\n", `2:5: event "Geneva talks" has no place`},
 		{"event without class", "events:\n  - name: Geneva talks\n    place: Geneva\n", `event "Geneva talks" has no class`},
 		{"event declared twice", "events:\n  - {name: X, class: meeting, place: P}\n  - {name: X, class: meeting, place: Q}\n", `event "X" is declared twice`},
+		{"loop through another name", "places:\n  - name: A\n    within: [bee]\n  - name: B\n    aliases: [Bee]\n    within: [A]\n", `place "A" ends up within itself`},
+		{"unknown event class", "events:\n  - {name: X, class: storm, place: P}\n", `2:22: unknown event class "storm" (the date rules know meeting, address`},
+		{"two unique events at one place", "events:\n  - {name: X, class: meeting, place: P, unique: true}\n  - {name: Y, class: meeting, place: p, unique: true}\n", `event "Y" is a second unique meeting at p (after "X")`},
 		{"unique not a bool", "events:\n  - {name: X, class: meeting, place: P, unique: maybe}\n", `2:`},
 	}
 	for _, c := range cases {

@@ -247,8 +247,11 @@ type NamedEvent struct {
 	Class string `yaml:"class"`
 	Place string `yaml:"place"`
 	// Unique says the corpus has only one such event: its mentions are one event whatever
-	// dates they give, and dates that do not overlap conflict.
+	// dates they give, and dates that cannot fall within its length conflict.
 	Unique bool `yaml:"unique"`
+	// Days is the event's length in days (default 1): mentions of a three-day visit may each
+	// name one of its days.
+	Days int `yaml:"days"`
 }
 
 // Person is a known person of the story.

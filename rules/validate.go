@@ -144,6 +144,7 @@ func (s *source) validateEvents(p string, o *EventOptions) Errors {
 // event or a "within" names declared, no place within itself.
 func (s *source) validatePlaces(c *Config) Errors {
 	var errs Errors
+	ep := func(i int) string { return fmt.Sprintf("$.events[%d]", i) }
 	known := map[string]string{} // folded name or alias -> name
 	for i, pl := range c.Places {
 		pp := fmt.Sprintf("$.places[%d]", i)
@@ -159,10 +160,19 @@ func (s *source) validatePlaces(c *Config) Errors {
 			known[k] = pl.Name
 		}
 	}
-	// Nesting must not loop: follow "within" from every place.
+	// Nesting must not loop: follow "within" from every place, through other names.
+	canon := func(n string) string {
+		k := strings.ToLower(strings.TrimSpace(n))
+		if c, ok := known[k]; ok {
+			return strings.ToLower(c)
+		}
+		return k
+	}
 	within := map[string][]string{}
 	for _, pl := range c.Places {
-		within[strings.ToLower(pl.Name)] = pl.Within
+		for _, w := range pl.Within {
+			within[canon(pl.Name)] = append(within[canon(pl.Name)], canon(w))
+		}
 	}
 	for i, pl := range c.Places {
 		for j, w := range pl.Within {
@@ -170,28 +180,36 @@ func (s *source) validatePlaces(c *Config) Errors {
 				errs = append(errs, s.at(fmt.Sprintf("$.places[%d].within[%d]", i, j), "empty place"))
 			}
 		}
+		self := canon(pl.Name)
 		seen := map[string]bool{}
-		stack := []string{strings.ToLower(pl.Name)}
+		stack := []string{self}
+	walk:
 		for len(stack) > 0 {
 			n := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
 			for _, w := range within[n] {
-				k := strings.ToLower(w)
-				if k == strings.ToLower(pl.Name) {
+				if w == self {
 					errs = append(errs, s.at(fmt.Sprintf("$.places[%d].within", i), "place %q ends up within itself", pl.Name))
-					stack = nil
-					break
+					break walk
 				}
-				if !seen[k] {
-					seen[k] = true
-					stack = append(stack, k)
+				if !seen[w] {
+					seen[w] = true
+					stack = append(stack, w)
 				}
 			}
 		}
 	}
 	names := map[string]bool{}
+	uniqueAt := map[string]string{} // class and place of a unique event -> its name
 	for i, e := range c.Events {
-		ep := fmt.Sprintf("$.events[%d]", i)
+		if e.Unique {
+			k := e.Class + "\x00" + canon(e.Place)
+			if prev, dup := uniqueAt[k]; dup {
+				errs = append(errs, s.at(ep(i), "event %q is a second unique %s at %s (after %q): it could never match", e.Name, e.Class, e.Place, prev))
+			}
+			uniqueAt[k] = e.Name
+		}
+		ep := ep(i)
 		switch {
 		case strings.TrimSpace(e.Name) == "":
 			errs = append(errs, s.at(ep, "event has no name"))
@@ -204,6 +222,9 @@ func (s *source) validatePlaces(c *Config) Errors {
 		}
 		if strings.TrimSpace(e.Class) == "" {
 			errs = append(errs, s.at(ep, "event %q has no class (meeting, address, visit...)", e.Name))
+		}
+		if e.Days < 0 || e.Days > 366 {
+			errs = append(errs, s.at(ep+".days", "days must be the event's length, from 1 to 366"))
 		}
 	}
 	return errs

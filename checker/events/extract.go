@@ -646,7 +646,8 @@ func (x *Extractor) claimOf(d *pass.Doc, s *article.Sentence, m mention) claim.C
 		value += ", " + e.Text
 	}
 	if m.timed {
-		ev.HoursLo, ev.HoursHi = m.hoursLo, m.hoursHi
+		// Six decimals: 3.0000000000000004 hours is three hours in a report.
+		ev.HoursLo, ev.HoursHi = math.Round(m.hoursLo*1e6)/1e6, math.Round(m.hoursHi*1e6)/1e6
 		if ev.HoursHi > 1e308 {
 			ev.HoursHi = -1
 		}

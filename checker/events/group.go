@@ -17,8 +17,9 @@ type Event struct {
 	// configuration's name for it, when declared.
 	Class, Place, Named string
 	// Unique marks an event the configuration declares the only one of its kind: its
-	// mentions belong to it whatever their dates.
+	// mentions belong to it whatever their dates. Days is its length in days (at least 1).
 	Unique bool
+	Days   int
 	// From and To span the precise dates its mentions give (day numbers); both 0 when
 	// none does.
 	From, To int32
@@ -61,7 +62,7 @@ func Group(cs []*claim.Claim, places *Places, named []rules.NamedEvent) []*Event
 	unique := map[string]*Event{}
 	for _, n := range named {
 		if n.Unique {
-			unique[n.Name] = &Event{Class: n.Class, Place: places.canonical(n.Place), Named: n.Name, Unique: true}
+			unique[n.Name] = &Event{Class: n.Class, Place: places.canonical(n.Place), Named: n.Name, Unique: true, Days: max(n.Days, 1)}
 		}
 	}
 	var fine, coarse []*claim.Claim
@@ -70,7 +71,7 @@ func Group(cs []*claim.Claim, places *Places, named []rules.NamedEvent) []*Event
 		if ev == nil {
 			continue
 		}
-		if u := unique[ev.Named]; u != nil {
+		if u := unique[ev.Named]; u != nil && !another(ev) {
 			u.Mentions = append(u.Mentions, c)
 			continue
 		}
@@ -223,7 +224,7 @@ func finish(e *Event, places *Places) {
 	}
 	switch {
 	case e.Unique:
-		e.Why = append(e.Why, fmt.Sprintf("declared unique in the configuration: every %s at %s is this event", e.Class, e.Place))
+		e.Why = append(e.Why, fmt.Sprintf("declared unique in the configuration: every %s in %s is this event", e.Class, e.Place))
 	case len(e.Mentions) > 1:
 		e.Why = append(e.Why, "same class of event ("+e.Class+")")
 		if len(ps) == 1 {
@@ -248,4 +249,41 @@ func ordinal(descriptors []string) string {
 		}
 	}
 	return ""
+}
+
+// parts are the descriptors that make a mention one part of an event ("the opening
+// session"): its end or start is not the event's.
+var parts = map[string]bool{"opening": true, "closing": true, "morning": true, "afternoon": true, "evening": true, "first": true, "last": true, "final": true}
+
+// IsPart reports whether a mention names a part of its event.
+func IsPart(ev *claim.Event) bool {
+	for _, d := range ev.Descriptors {
+		if parts[d] {
+			return true
+		}
+	}
+	return false
+}
+
+// others are the descriptors that mark another event than a unique one ("a follow-up
+// visit", "the second round").
+var others = map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true, "next": true,
+	"follow-up": true, "followup": true, "previous": true, "upcoming": true, "another": true, "further": true, "new": true}
+
+// another reports whether a mention's descriptors mark it as another event than a unique
+// one of its class and place.
+func another(ev *claim.Event) bool {
+	for _, d := range ev.Descriptors {
+		if others[d] {
+			return true
+		}
+	}
+	return false
+}
+
+// SameWord reports whether two event words are one word, singular or plural ("talks",
+// "talk"; "session", "sessions").
+func SameWord(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	return a == b || strings.TrimSuffix(a, "s") == strings.TrimSuffix(b, "s")
 }

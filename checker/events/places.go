@@ -21,7 +21,6 @@ type Places struct {
 func NewPlaces(ps []rules.Place) *Places {
 	p := &Places{canon: map[string]string{}, within: map[string][]string{}, first: map[string][][]string{}}
 	for _, pl := range ps {
-		key := Key(pl.Name)
 		for _, n := range append([]string{pl.Name}, pl.Aliases...) {
 			k := Key(n)
 			p.canon[k] = pl.Name
@@ -30,6 +29,11 @@ func NewPlaces(ps []rules.Place) *Places {
 				p.first[words[0]] = append(p.first[words[0]], words)
 			}
 		}
+	}
+	// Every name is known before nesting is read: "within" may name a place by any of
+	// its names, declared before or after.
+	for _, pl := range ps {
+		key := Key(pl.Name)
 		for _, w := range pl.Within {
 			p.within[key] = append(p.within[key], Key(p.canonical(w)))
 		}

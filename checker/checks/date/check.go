@@ -69,10 +69,12 @@ func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
 	return out
 }
 
-// DateConflict returns the dated mentions of e and their distinct values when two sources
-// give e incompatible dates: dates that do not overlap, for an event declared unique (for
-// others, dates that do not overlap make two events); or an end ("concluded on 30
-// November") that another source's dates run past, or a start they run before.
+// DateConflict returns the mentions of e involved in a conflict of dates, and their
+// distinct values, when two sources give e incompatible dates: dates that cannot both
+// fall within the event's length (`days`, one by default), for an event declared unique
+// (for others, dates that do not overlap make two events); or an end ("concluded on 30 November") that another source's dates run past, or
+// a start they run before. A mention of a part of the event ("the opening session") does
+// not bound the whole.
 func DateConflict(e *events.Event) ([]*claim.Claim, []string) {
 	var dated []*claim.Claim
 	for _, m := range e.Mentions {
@@ -80,28 +82,42 @@ func DateConflict(e *events.Event) ([]*claim.Claim, []string) {
 			dated = append(dated, m)
 		}
 	}
-	conflict := false
+	in := make([]bool, len(dated))
 	for i, a := range dated {
-		for _, b := range dated[i+1:] {
+		for j := i + 1; j < len(dated); j++ {
+			b := dated[j]
 			if a.Article != b.Article && (datesConflict(e, a.Event, b.Event) || datesConflict(e, b.Event, a.Event)) {
-				conflict = true
+				in[i], in[j] = true, true
 			}
 		}
 	}
-	if !conflict {
+	var cls []*claim.Claim
+	for i, c := range dated {
+		if in[i] {
+			cls = append(cls, c)
+		}
+	}
+	if cls == nil {
 		return nil, nil
 	}
-	return dated, distinct(dated, dateValue)
+	return cls, distinct(cls, dateValue)
 }
 
 // datesConflict reports whether mention b contradicts mention a about event e.
 func datesConflict(e *events.Event, a, b *claim.Event) bool {
+	if events.IsPart(a) || events.IsPart(b) {
+		return false
+	}
 	switch {
-	case e.Unique && (a.ToDay < b.FromDay || b.ToDay < a.FromDay):
-		return true
 	case a.Role == "end" && b.Fine && b.ToDay > a.ToDay:
 		return true
 	case a.Role == "start" && b.Fine && b.FromDay < a.FromDay:
+		return true
+	case a.Role == "end" || a.Role == "start" || b.Role == "end" || b.Role == "start":
+		// An end after an "on" date, or a start before it: one event of several days.
+		return false
+	case e.Unique && (int(b.FromDay-a.ToDay) >= e.Days || int(a.FromDay-b.ToDay) >= e.Days):
+		// Both cannot fall within the event's length (one day unless configured).
 		return true
 	}
 	return false
@@ -132,17 +148,28 @@ func DurationConflict(e *events.Event) ([]*claim.Claim, []string) {
 			timed = append(timed, m)
 		}
 	}
-	conflict := false
+	in := make([]bool, len(timed))
 	for i, a := range timed {
-		for _, b := range timed[i+1:] {
-			if a.Article != b.Article && (hi(a.Event) < b.Event.HoursLo || hi(b.Event) < a.Event.HoursLo) {
-				conflict = true
+		for j := i + 1; j < len(timed); j++ {
+			b := timed[j]
+			// Lengths are compared only between mentions that name the event with the same
+			// word: "the final" and "an exhibition match" of one day and city may be two.
+			if a.Article != b.Article && events.SameWord(a.Event.Trigger, b.Event.Trigger) &&
+				(hi(a.Event) < b.Event.HoursLo || hi(b.Event) < a.Event.HoursLo) {
+				in[i], in[j] = true, true
 			}
 		}
 	}
-	if !conflict {
+	var cls []*claim.Claim
+	for i, c := range timed {
+		if in[i] {
+			cls = append(cls, c)
+		}
+	}
+	if cls == nil {
 		return nil, nil
 	}
+	timed = cls
 	return timed, distinct(timed, func(c *claim.Claim) string { return fmt.Sprintf("%q (%s)", c.Event.Duration, c.Path) })
 }
 
