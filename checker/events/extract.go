@@ -134,6 +134,18 @@ func (x *Extractor) mention(toks []text.Token, t int, triggers []int, k int, exp
 		}
 	}
 	if m.place == "" {
+		// "Macron visited Kyiv on Monday", "Floods struck Valencia on March 1": a place
+		// right after the event word or a verb of occurrence.
+		for j := t; j < min(ahead, t+3); j++ {
+			if (j == t || toks[j].Kind == text.Word) && has(x.Opts.occur, toks[j].Text) {
+				if pl, n := x.Places.at(toks, j+1); n > 0 {
+					m.place, m.placeStart, m.placeEnd = pl, j+1, j+1+n
+					break
+				}
+			}
+		}
+	}
+	if m.place == "" {
 		for j := t + 1; j < ahead; j++ {
 			if isPrep(toks[j].Text, false) {
 				if pl, a, b := x.placeAfterPrep(toks, j, ahead); b > 0 {

@@ -149,6 +149,10 @@ func TestExtract(t *testing.T) {
 			[]string{"session@Vienna 2025-12-02 1.66667h"}},
 		{"upper bound only", dl + "The session in Vienna on Dec. 2 lasted less than two hours.",
 			[]string{"session@Vienna 2025-12-02 0h-2h"}},
+		{"place after a verb of occurrence", "Valencia, March 2, 2025\nFlash floods struck Valencia on Saturday, March 1.",
+			[]string{"floods@Valencia 2025-03-01"}},
+		{"visit as a verb", "Kyiv, March 4, 2025\nMacron visited Kyiv on Monday, March 3.",
+			[]string{"visited@Kyiv 2025-03-03"}},
 		{"year from elsewhere", "The 23 November talks in Geneva were the first.\nThe next round opened in Geneva on 30 November 2025.",
 			[]string{"talks@Geneva 2025-11-23", "round@Geneva 2025-11-30 start"}},
 	}
