@@ -16,6 +16,8 @@ func FuzzTagText(f *testing.F) {
 		"between Dec. 2 and Dec. 4; Dec. 4-5; 4-5 December 2025; Dec. 19, 20 and 21",
 		"mid-November, late October, earlier this year, later this week, the past 24 hours",
 		"Monday and Tuesday, two days earlier, a week later, last weekend, Thu. Dec. 4",
+		"Fri 4 October 2025; Fri, 4 Oct; Fri. 4 October 2025; Fri Oct. 4, 2025; Friday (Oct. 4); Thurs., Dec. 4",
+		"The Sun 4 October; They sat 4 October; Fri (Oct 4", "Fri.", "Sun (", "Wed, 4",
 		"Dec. 31-1", "between Dec. 4 and 2", "the past 400 days", "mid-", "Dec.", "31 February 2025",
 	} {
 		f.Add(s, int32(20426))

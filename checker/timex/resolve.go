@@ -48,10 +48,21 @@ func ResolveInto(dst [][]Expr, sents []Sentence, published Day) [][]Expr {
 		if s.NewParagraph {
 			anchor = published
 		}
-		if s.Skip {
+		// "Fri. 4 October 2025": the splitter ended a sentence after "Fri.", and the date
+		// that opens this one carries its weekday. The weekday check needs such a date even
+		// where the sentence was to be skipped.
+		carried := time.Weekday(-1)
+		if si > 0 && !s.NewParagraph {
+			carried = carriedWeekday(sents[si-1].Toks, s.Toks, s.Text)
+		}
+		if s.Skip && carried < 0 {
 			continue
 		}
 		specs := tag(s.Toks)
+		if carried >= 0 && len(specs) > 0 && specs[0].start == 0 && specs[0].gran == GranDay && specs[0].weekday < 0 &&
+			(specs[0].kind == Absolute || specs[0].kind == Range || specs[0].kind == List) {
+			specs[0].weekday = carried
+		}
 		for _, sp := range specs {
 			e := resolveOne(s, sp, anchor)
 			out[si] = append(out[si], e)

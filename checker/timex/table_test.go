@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"factcheck/checker/text"
 )
 
 // want is one expected expression: its text as written after folding (ASCII quotes and
@@ -29,6 +31,9 @@ var tableCases = []struct {
 	src       string // one or more sentences
 	published string // YYYY-MM-DD, the publication date (the default anchor)
 	want      []want // every expression, in text order; nil means none at all
+	// weekdays, when set, is the weekday written with each expression of want ("Friday"),
+	// "" for none: the pair the weekday check compares with the calendar.
+	weekdays []string
 }{
 	{
 		name:      "abs-abbrev-dot",
@@ -331,6 +336,101 @@ var tableCases = []struct {
 		src:       "Doors open Fri., Dec. 5, at the arena.",
 		published: "2025-11-30",
 		want:      []want{{"Fri., Dec. 5", "2025-12-05", false}},
+	},
+	{
+		// Oct. 4, 2025 was a Saturday: the pair is kept as written for the weekday check.
+		name:      "abs-weekday-abbrev-nodot",
+		src:       "The final whistle blew at Wembley on Fri 4 October 2025 after extra time.",
+		published: "2025-10-06",
+		want:      []want{{"Fri 4 October 2025", "2025-10-04", false}},
+		weekdays:  []string{"Friday"},
+	},
+	{
+		name:      "abs-weekday-abbrev-comma-dm",
+		src:       "The memo, dated Fri, 3 October 2025, was leaked to reporters.",
+		published: "2025-10-09",
+		want:      []want{{"Fri, 3 October 2025", "2025-10-03", false}},
+		weekdays:  []string{"Friday"},
+	},
+	{
+		// The splitter ends a sentence after "Fri." before a number: the date that opens the
+		// next one carries the weekday.
+		name:      "abs-weekday-abbrev-dot-dm",
+		src:       "Tickets go on sale Fri. 4 October 2025 at the box office.",
+		published: "2025-09-28",
+		want:      []want{{"4 October 2025", "2025-10-04", false}},
+		weekdays:  []string{"Friday"},
+	},
+	{
+		name:      "abs-weekday-abbrev-dot-md",
+		src:       "Doors open Thurs. Dec. 4 at the civic hall.",
+		published: "2025-11-30",
+		want:      []want{{"Dec. 4", "2025-12-04", false}},
+		weekdays:  []string{"Thursday"},
+	},
+	{
+		name:      "abs-weekday-abbrev-nodot-md",
+		src:       "Kickoff was Fri Oct. 4, 2025, under floodlights in Leeds.",
+		published: "2025-10-08",
+		want:      []want{{"Fri Oct. 4, 2025", "2025-10-04", false}},
+		weekdays:  []string{"Friday"},
+	},
+	{
+		name:      "abs-weekday-paren",
+		src:       "The hearing was moved to Friday (Oct. 4) at the defence's request.",
+		published: "2025-10-01",
+		want:      []want{{"Friday (Oct. 4)", "2025-10-04", false}},
+		weekdays:  []string{"Friday"},
+	},
+	{
+		name:      "abs-weekday-paren-dm-year",
+		src:       "Polls close on Thursday (4 December 2025) across the region.",
+		published: "2025-11-20",
+		want:      []want{{"Thursday (4 December 2025)", "2025-12-04", false}},
+		weekdays:  []string{"Thursday"},
+	},
+	{
+		name:      "abs-weekday-abbrev-paren",
+		src:       "Early voting ends Fri (Oct 3), officials said.",
+		published: "2025-09-29",
+		want:      []want{{"Fri (Oct 3)", "2025-10-03", false}},
+		weekdays:  []string{"Friday"},
+	},
+	{
+		name:      "abs-weekday-comma-dm",
+		src:       "The festival closes on Friday, 3 October, with a free concert.",
+		published: "2025-09-20",
+		want:      []want{{"Friday, 3 October", "2025-10-03", false}},
+		weekdays:  []string{"Friday"},
+	},
+	{
+		name:      "abs-weekday-abbrev-thu",
+		src:       "The committee sits again Thu 4 Dec 2025 in room 3.",
+		published: "2025-11-28",
+		want:      []want{{"Thu 4 Dec 2025", "2025-12-04", false}},
+		weekdays:  []string{"Thursday"},
+	},
+	{
+		name:      "abs-weekday-abbrev-thurs",
+		src:       "Services will be held Thurs., Dec. 11, at the parish church.",
+		published: "2025-12-06",
+		want:      []want{{"Thurs., Dec. 11", "2025-12-11", false}},
+		weekdays:  []string{"Thursday"},
+	},
+	{
+		name:      "abs-weekday-abbrev-heading",
+		src:       "Sun 5 Oct: Marathon closes the city centre.",
+		published: "2025-10-01",
+		want:      []want{{"Sun 5 Oct", "2025-10-05", false}},
+		weekdays:  []string{"Sunday"},
+	},
+	{
+		// The abbreviation belongs to its date, not to a list with "Monday".
+		name:      "lst-weekday-then-abbrev-date",
+		src:       "Strikes hit the port on Monday and Fri 3 Oct, the union said.",
+		published: "2025-10-08",
+		want:      []want{{"Monday", "2025-10-06", false}, {"Fri 3 Oct", "2025-10-03", false}},
+		weekdays:  []string{"Monday", "Friday"},
 	},
 	{
 		name:      "abs-curly-quotes",
@@ -1346,6 +1446,70 @@ var tableCases = []struct {
 		want:      []want{{"Dec. 4", "2025-12-04", false}},
 	},
 	{
+		name:      "neg-the-sun-dm",
+		src:       "The Sun reported on 4 October that the striker would leave.",
+		published: "2025-10-06",
+		want:      []want{{"4 October", "2025-10-04", false}},
+		weekdays:  []string{""},
+	},
+	{
+		name:      "neg-the-sun-before-date",
+		src:       "A front page of the Sun 4 October edition was reprinted.",
+		published: "2025-10-06",
+		want:      []want{{"4 October", "2025-10-04", false}},
+		weekdays:  []string{""},
+	},
+	{
+		name:      "neg-paper-name-comma-date",
+		src:       "The Toronto Sun, 4 October 2025, led with the verdict.",
+		published: "2025-10-06",
+		want:      []want{{"4 October 2025", "2025-10-04", false}},
+		weekdays:  []string{""},
+	},
+	{
+		// "Sun." ends a sentence here: only a weekday abbreviation outside a name carries over.
+		name:      "neg-the-sun-sentence-end",
+		src:       "He told The Sun. 4 October 2025 was the worst day of his career.",
+		published: "2025-10-06",
+		want:      []want{{"4 October 2025", "2025-10-04", false}},
+		weekdays:  []string{""},
+	},
+	{
+		name:      "neg-sat-verb-date",
+		src:       "They sat 4 October exams in the sports hall.",
+		published: "2025-10-06",
+		want:      []want{{"4 October", "2025-10-04", false}},
+		weekdays:  []string{""},
+	},
+	{
+		name:      "neg-sat-verb-capital",
+		src:       "Sat beside the minister on 4 October, the envoy said little.",
+		published: "2025-10-06",
+		want:      []want{{"4 October", "2025-10-04", false}},
+		weekdays:  []string{""},
+	},
+	{
+		name:      "neg-wed-acronym",
+		src:       "Schools marked WED 5 June with tree planting.",
+		published: "2025-06-10",
+		want:      []want{{"5 June", "2025-06-05", false}},
+		weekdays:  []string{""},
+	},
+	{
+		name:      "neg-abbrev-no-date",
+		src:       "The late show runs Fri and Sat only.",
+		published: "2025-10-06",
+		want:      nil,
+	},
+	{
+		// A dot and a line break: the abbreviation ends its line, the date opens another.
+		name:      "neg-abbrev-line-end",
+		src:       "Late opening: Mon, Wed, Fri.\n4 October 2025 – the gallery reopened.",
+		published: "2025-10-06",
+		want:      []want{{"4 October 2025", "2025-10-04", false}},
+		weekdays:  []string{""},
+	},
+	{
 		name:      "neg-may-with-date",
 		src:       "Officials may meet on May 28.",
 		published: "2025-05-20",
@@ -1432,6 +1596,12 @@ func TestTable(t *testing.T) {
 				if g.Ambiguous != w.ambiguous {
 					diffs = append(diffs, fmt.Sprintf("#%d %q: ambiguous %v, want %v", i, g.Text, g.Ambiguous, w.ambiguous))
 				}
+				if tc.weekdays != nil && i < len(tc.weekdays) && weekdayString(g.Weekday) != tc.weekdays[i] {
+					diffs = append(diffs, fmt.Sprintf("#%d %q: weekday %q, want %q", i, g.Text, weekdayString(g.Weekday), tc.weekdays[i]))
+				}
+			}
+			if tc.weekdays != nil && len(tc.weekdays) != len(tc.want) {
+				diffs = append(diffs, fmt.Sprintf("%d weekdays for %d expressions", len(tc.weekdays), len(tc.want)))
 			}
 			if len(diffs) > 0 {
 				t.Errorf("%s: TagText(%q, %s):\n\t%s\n got: %s\nwant: %s", tc.name, tc.src, tc.published,
@@ -1453,6 +1623,38 @@ func TestTableSize(t *testing.T) {
 		}
 		seen[tc.name] = true
 	}
+}
+
+// TestCarriedWeekdaySkipped: "Fri. 4 October 2025" is split after "Fri."; the date that
+// opens the second sentence carries the weekday even when the engine marked that sentence
+// Skip (it has no weekday word of its own), and a skipped sentence without one stays
+// untagged.
+func TestCarriedWeekdaySkipped(t *testing.T) {
+	src := "A late show runs Fri. 4 October 2025 in the old hall. 5 October 2025 is a rest day."
+	pub, _ := ParseDay("2025-10-06")
+	var sents []Sentence
+	for i, sp := range text.Sentences(src) {
+		sents = append(sents, Sentence{Toks: text.Tokenize(src, sp.Start, sp.End), Text: src, NewParagraph: i == 0, Skip: i > 0})
+	}
+	if len(sents) != 3 {
+		t.Fatalf("%d sentences, want 3 (the splitter ends one after \"Fri.\")", len(sents))
+	}
+	got := Resolve(sents, pub)
+	if len(got[1]) != 1 || got[1][0].Text != "4 October 2025" || got[1][0].Weekday != time.Friday ||
+		valueString(got[1][0]) != "2025-10-04" {
+		t.Errorf("second sentence: got %s, want \"4 October 2025\"=2025-10-04 with Friday", formatGot(got[1]))
+	}
+	if len(got[2]) != 0 {
+		t.Errorf("third sentence (skipped): got %s, want none", formatGot(got[2]))
+	}
+}
+
+// weekdayString is the weekday an expression carries as the table writes it: "" for none.
+func weekdayString(wd time.Weekday) string {
+	if wd < time.Sunday || wd > time.Saturday {
+		return ""
+	}
+	return wd.String()
 }
 
 // valueString is the value of e as the table writes it: "" when e is unresolved.

@@ -42,8 +42,9 @@ var weekdays = map[string]time.Weekday{
 	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,
 }
 
-// weekdayAbbrevs are abbreviations that name a weekday only with their dot and before a
-// date ("Thu. Dec. 4"): alone, "Sun", "Sat" and "Wed" are words or names.
+// weekdayAbbrevs are abbreviations that name a weekday only before a date ("Thu. Dec. 4",
+// "Fri 4 October 2025"), and undotted only outside a name (see weekdayAt): alone, "Sun",
+// "Sat" and "Wed" are words or names.
 var weekdayAbbrevs = map[string]time.Weekday{
 	"mon": time.Monday, "tue": time.Tuesday, "tues": time.Tuesday, "wed": time.Wednesday,
 	"thu": time.Thursday, "thur": time.Thursday, "thurs": time.Thursday, "fri": time.Friday,
@@ -286,8 +287,10 @@ func valid(s spec) bool {
 
 func daysIn(y, m int) int { return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day() }
 
-// weekdayAt reads a weekday name at i ("Thursday"), or a dotted abbreviation when a date
-// follows ("Thu. Dec. 4"). It returns the day and the token after it.
+// weekdayAt reads a weekday name at i ("Thursday"), or an abbreviation when a date follows
+// it: dotted ("Thu. Dec. 4", "Thurs., Dec. 4") or, when it cannot be part of a name, undotted
+// ("Fri 4 October 2025", "Fri, 4 October", "Fri Oct. 4, 2025", "Fri (Oct. 4)"). It returns
+// the day and the token after it.
 func weekdayAt(toks []text.Token, i int) (time.Weekday, int, bool) {
 	if i >= len(toks) || toks[i].Kind != text.Word || toks[i].Text[0] < 'A' || toks[i].Text[0] > 'Z' {
 		return 0, i, false
@@ -296,16 +299,119 @@ func weekdayAt(toks []text.Token, i int) (time.Weekday, int, bool) {
 	if d, ok := weekdays[strings.TrimSuffix(w, "'s")]; ok {
 		return d, i + 1, true
 	}
-	if d, ok := weekdayAbbrevs[w]; ok && i+1 < len(toks) && toks[i+1].Text == "." && glued(toks, i+1) {
+	d, ok := weekdayAbbrevs[w]
+	if !ok {
+		return 0, i, false
+	}
+	if i+1 < len(toks) && toks[i+1].Text == "." && glued(toks, i+1) {
 		j := i + 2
 		if j < len(toks) && toks[j].Text == "," {
 			j++
 		}
-		if _, _, ok := dateAt(toks, j); ok {
+		if _, _, ok := dateAt(toks, j); ok || parenDateAt(toks, i+2) {
 			return d, i + 2, true
 		}
+		return 0, i, false
+	}
+	// Undotted: "Sun", "Sat", "Wed" and "Mon" are also words and names, so only a day date
+	// right after it ("Fri 4 October", "Fri, 4 October", "Fri (Oct. 4)") makes it a weekday,
+	// and only outside a name ("The Sun 4 October edition", "the Toronto Sun, 4 October").
+	if !abbrevWeekday(toks, i) {
+		return 0, i, false
+	}
+	j := i + 1
+	if j < len(toks) && toks[j].Text == "," {
+		j++
+	}
+	if s, _, ok := dateAt(toks, j); ok && s.gran == GranDay || parenDateAt(toks, i+1) {
+		return d, i + 1, true
 	}
 	return 0, i, false
+}
+
+// fullWeekday reports a weekday written in full ("Friday", "Friday's").
+func fullWeekday(t *text.Token) bool {
+	_, ok := weekdays[strings.TrimSuffix(lower(t), "'s")]
+	return ok
+}
+
+// parenDateAt reports a day date in parentheses at i: "(Oct. 4)", "(4 October 2025)".
+func parenDateAt(toks []text.Token, i int) bool {
+	_, _, ok := parenDate(toks, i)
+	return ok
+}
+
+// parenDate reads a day date in parentheses at i and returns it and the token after the
+// closing parenthesis.
+func parenDate(toks []text.Token, i int) (spec, int, bool) {
+	if i >= len(toks) || toks[i].Text != "(" {
+		return spec{}, i, false
+	}
+	s, e, ok := dateAt(toks, i+1)
+	if !ok || s.gran != GranDay || e >= len(toks) || toks[e].Text != ")" {
+		return spec{}, i, false
+	}
+	return s, e + 1, true
+}
+
+// nameBefore are the lower-case words after which a capitalised abbreviation is a name or
+// a title, not a weekday: "the Sun", "a Mon village".
+var nameBefore = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true,
+}
+
+// openers are the capitalised words that may stand before a weekday abbreviation without
+// making it part of a name: "On Fri 4 October", "Published Fri, 4 October 2025".
+var openers = map[string]bool{
+	"on": true, "by": true, "from": true, "until": true, "till": true, "since": true, "before": true,
+	"after": true, "through": true, "to": true, "and": true, "or": true, "published": true,
+	"updated": true, "posted": true, "dated": true,
+}
+
+// abbrevWeekday reports whether the undotted weekday abbreviation at i may name a weekday
+// (its date is the caller's check): written "Fri" or "Thurs", not in capitals ("SAT", "SUN"
+// are acronyms), not after a determiner ("the Sun") and not after a capitalised word other
+// than an opener ("Toronto Sun", "The Sun", "Mr Sun").
+func abbrevWeekday(toks []text.Token, i int) bool {
+	t := toks[i].Text
+	if len(t) < 2 || t[1] < 'a' || t[1] > 'z' {
+		return false
+	}
+	if i == 0 || toks[i-1].Kind != text.Word {
+		return true
+	}
+	p := lower(&toks[i-1])
+	if nameBefore[p] {
+		return false
+	}
+	return !toks[i-1].Upper() || openers[p]
+}
+
+// carriedWeekday returns the weekday abbreviation that ends the sentence prev ("Fri.")
+// when the sentence toks, right after it on the same line, opens with a day date: the
+// sentence splitter ends a sentence after "Fri." before "4 October 2025" or "Dec. 4", and
+// the pair is one expression split in two. It returns -1 otherwise.
+func carriedWeekday(prev, toks []text.Token, src string) time.Weekday {
+	n := len(prev)
+	if n < 2 || len(toks) == 0 || prev[n-1].Text != "." || !glued(prev, n-1) {
+		return -1
+	}
+	t := &prev[n-2]
+	if t.Kind != text.Word || len(t.Text) < 3 || len(t.Text) > 5 || t.Text[0] < 'A' || t.Text[0] > 'Z' {
+		return -1
+	}
+	d, ok := weekdayAbbrevs[lower(t)]
+	if !ok || !abbrevWeekday(prev, n-2) {
+		return -1
+	}
+	if a, b := prev[n-1].End, toks[0].Start; a > b || b > len(src) || strings.TrimLeft(src[a:b], " ") != "" {
+		return -1 // not on the same line
+	}
+	if s, _, ok := dateAt(toks, 0); !ok || s.gran != GranDay {
+		return -1
+	}
+	return d
 }
 
 // rangeAfter extends the date s that ends at j into a range or a list when the text
@@ -696,10 +802,17 @@ func match(toks []text.Token, i int) (spec, int, bool) {
 			s.weekday, s.start = wd, i
 			return s, e, true
 		}
+		// "Friday (Oct. 4)".
+		if s, e, ok := parenDate(toks, j); ok {
+			s.weekday, s.start, s.end = wd, i, e
+			return s, e, true
+		}
 		s := spec{kind: Weekday, gran: GranDay, weekday: wd, start: i, end: j}
 		// "Monday and Tuesday".
 		if is(toks, j, "and", "or") {
-			if wd2, k, ok := weekdayAt(toks, j+1); ok {
+			// An abbreviation is read only before its date ("Monday and Fri 4 October"):
+			// the date's own weekday, not the list's.
+			if wd2, k, ok := weekdayAt(toks, j+1); ok && fullWeekday(&toks[j+1]) {
 				s2 := spec{kind: Weekday, gran: GranDay, weekday: wd2, start: j + 1, end: k}
 				return spec{kind: List, gran: GranDay, weekday: -1, start: i, end: k, parts: []spec{s, s2}}, k, true
 			}
