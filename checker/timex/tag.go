@@ -744,6 +744,10 @@ func tag(toks []text.Token) []spec {
 			i++
 			continue
 		}
+		if (t.Kind == text.Number || t.Class&text.ClassNumber != 0) && !numberMayStart(toks, i) {
+			i++
+			continue // "28 points", "three officials": most numbers count things
+		}
 		if s, j, ok := match(toks, i); ok {
 			out = append(out, s)
 			i = j
@@ -766,6 +770,32 @@ func timeWordAt(toks []text.Token, i int) bool {
 	}
 	return t.Kind == text.Number || t.Class&text.ClassKnown == 0 ||
 		t.Class&(text.ClassTime|text.ClassMonth|text.ClassNumber|text.ClassTimeNext) != 0 || isOrdinalDay(t)
+}
+
+// numberMayStart reports whether the number at i may open a temporal expression: a year
+// or a numeric date or time in digits, or a number followed by punctuation ("4-5 Dec.",
+// "16:40"), a month, a unit of time, a clock word or a coordination. Only classified
+// words are judged: an unclassified next word lets the matchers decide.
+func numberMayStart(toks []text.Token, i int) bool {
+	t := &toks[i]
+	if t.Kind == text.Number && (len(t.Text) == 4 || strings.ContainsAny(t.Text, ".:/")) {
+		return true
+	}
+	if i+1 >= len(toks) {
+		return t.Kind == text.Number
+	}
+	n := &toks[i+1]
+	if n.Kind != text.Word || n.Class&text.ClassKnown == 0 || n.Class&(text.ClassMonth|text.ClassTime|text.ClassTimeNext|text.ClassNumber) != 0 {
+		return true
+	}
+	if len(n.Text) > 8 {
+		return false
+	}
+	switch strings.ToLower(n.Text) {
+	case "and", "or", "to", "through", "st", "nd", "rd", "th", "am", "pm", "a.m.", "p.m.", "o'clock", "hours", "hrs", "gmt", "utc", "local":
+		return true
+	}
+	return false
 }
 
 // match tries every form at i, longest forms first.
