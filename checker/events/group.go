@@ -281,9 +281,6 @@ func another(ev *claim.Event) bool {
 	return false
 }
 
-// SameWord reports whether two event words are one word, singular or plural ("talks",
+// WordKey folds an event word so that its singular and plural forms are equal ("talks",
 // "talk"; "session", "sessions").
-func SameWord(a, b string) bool {
-	a, b = strings.ToLower(a), strings.ToLower(b)
-	return a == b || strings.TrimSuffix(a, "s") == strings.TrimSuffix(b, "s")
-}
+func WordKey(w string) string { return strings.TrimSuffix(strings.ToLower(w), "s") }

@@ -83,11 +83,32 @@ func DateConflict(e *events.Event) ([]*claim.Claim, []string) {
 		}
 	}
 	in := make([]bool, len(dated))
-	for i, a := range dated {
-		for j := i + 1; j < len(dated); j++ {
-			b := dated[j]
-			if a.Article != b.Article && (datesConflict(e, a.Event, b.Event) || datesConflict(e, b.Event, a.Event)) {
-				in[i], in[j] = true, true
+	part := make([]bool, len(dated))
+	var bounded []int // mentions that give an end or a start: the only ones that can conflict in an event not declared unique
+	for i, m := range dated {
+		part[i] = events.IsPart(m.Event)
+		if m.Event.Role != "" && !part[i] {
+			bounded = append(bounded, i)
+		}
+	}
+	pair := func(i, j int) {
+		a, b := dated[i], dated[j]
+		if i != j && a.Article != b.Article && !part[i] && !part[j] && (datesConflict(e, a.Event, b.Event) || datesConflict(e, b.Event, a.Event)) {
+			in[i], in[j] = true, true
+		}
+	}
+	if e.Unique {
+		for i := range dated {
+			for j := i + 1; j < len(dated); j++ {
+				pair(i, j)
+			}
+		}
+	} else {
+		// A large event has thousands of mentions and few ends or starts: compare those
+		// with every other mention, not every pair.
+		for _, i := range bounded {
+			for j := range dated {
+				pair(i, j)
 			}
 		}
 	}
@@ -103,11 +124,9 @@ func DateConflict(e *events.Event) ([]*claim.Claim, []string) {
 	return cls, distinct(cls, dateValue)
 }
 
-// datesConflict reports whether mention b contradicts mention a about event e.
+// datesConflict reports whether mention b contradicts mention a about event e; neither
+// names a part of the event (the caller checks).
 func datesConflict(e *events.Event, a, b *claim.Event) bool {
-	if events.IsPart(a) || events.IsPart(b) {
-		return false
-	}
 	switch {
 	case a.Role == "end" && b.Fine && b.ToDay > a.ToDay:
 		return true
@@ -149,12 +168,16 @@ func DurationConflict(e *events.Event) ([]*claim.Claim, []string) {
 		}
 	}
 	in := make([]bool, len(timed))
+	words := make([]string, len(timed))
+	for i, m := range timed {
+		words[i] = events.WordKey(m.Event.Trigger)
+	}
 	for i, a := range timed {
 		for j := i + 1; j < len(timed); j++ {
 			b := timed[j]
 			// Lengths are compared only between mentions that name the event with the same
 			// word: "the final" and "an exhibition match" of one day and city may be two.
-			if a.Article != b.Article && events.SameWord(a.Event.Trigger, b.Event.Trigger) &&
+			if a.Article != b.Article && words[i] == words[j] &&
 				(hi(a.Event) < b.Event.HoursLo || hi(b.Event) < a.Event.HoursLo) {
 				in[i], in[j] = true, true
 			}
