@@ -19,16 +19,29 @@ type Lexicon struct {
 	classes map[string]text.Class
 	// fast holds the ASCII words of classes for Classify.
 	fast *table
-	// lowerShapes marks the (first letter, length) shapes of the words whose classes
-	// matter in lower case (numbers, speech verbs, titles): most lower-case words of a
-	// text have no such shape and need no lookup.
-	lowerShapes [26][32]bool
+	// lowerShapes marks the (first letter, last letter, length) shapes of the words whose
+	// classes matter in lower case (numbers, speech verbs, titles, event words): most
+	// lower-case words of a text have no such shape and need no lookup.
+	lowerShapes [26][26][32]bool
 	// shapes marks the shapes of every word of the lexicon, for capitalised words.
-	shapes [26][32]bool
+	shapes [26][26][32]bool
 	// short holds the classes of every word of one to three letters, indexed by its
 	// letters (shortIndex): "the", "in", "of", "a" are a third of the words of English
 	// prose, and an array read costs less than any hashing.
 	short []text.Class
+}
+
+// shapeOf returns the first and last letters of w (a-z, either case) as 0-25, and false
+// when w is too long or starts or ends with something else (such a word is looked up).
+func shapeOf(w string) (first, last int, ok bool) {
+	if len(w) == 0 || len(w) >= 32 {
+		return 0, 0, false
+	}
+	f, l := w[0]|0x20, w[len(w)-1]|0x20
+	if f < 'a' || f > 'z' || l < 'a' || l > 'z' {
+		return 0, 0, false
+	}
+	return int(f - 'a'), int(l - 'a'), true
 }
 
 // shortIndex returns the index in Lexicon.short of a word of one to three ASCII letters
@@ -83,12 +96,13 @@ func Compile(l rules.Lexicon) *Lexicon {
 		}
 	}
 	for w, c := range m {
-		if len(w) == 0 || len(w) >= 32 || w[0] < 'a' || w[0] > 'z' {
+		f, l, ok := shapeOf(w)
+		if !ok {
 			continue
 		}
-		lx.shapes[w[0]-'a'][len(w)] = true
+		lx.shapes[f][l][len(w)] = true
 		if c&lowerClasses != 0 {
-			lx.lowerShapes[w[0]-'a'][len(w)] = true
+			lx.lowerShapes[f][l][len(w)] = true
 		}
 	}
 	return lx
@@ -123,8 +137,9 @@ func (l *Lexicon) Classify(toks []text.Token) {
 			}
 			continue
 		}
+		f, la, shaped := shapeOf(w)
 		if c := w[0]; c >= 'a' && c <= 'z' {
-			if len(w) >= 32 || !l.lowerShapes[c-'a'][len(w)] {
+			if shaped && !l.lowerShapes[f][la][len(w)] || len(w) >= 32 {
 				t.Class = text.ClassKnown
 				continue
 			}
@@ -132,8 +147,8 @@ func (l *Lexicon) Classify(toks []text.Token) {
 			continue
 		}
 		up := text.UpperClass(w)
-		if c := w[0] | 0x20; c >= 'a' && c <= 'z' && (len(w) >= 32 || !l.shapes[c-'a'][len(w)]) {
-			t.Class = text.ClassKnown | up // no word of the lexicon has this first letter and length
+		if shaped && !l.shapes[f][la][len(w)] || len(w) >= 32 {
+			t.Class = text.ClassKnown | up // no word of the lexicon has this shape
 			continue
 		}
 		t.Class = l.lookup(&buf, w) | text.ClassKnown | up
