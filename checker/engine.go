@@ -132,8 +132,9 @@ func Run(opts Options) (*Result, error) {
 	res := &Result{Corpus: corpusName(opts.Paths), Skipped: skipped, InputErrors: walkErrs, Set: set}
 	res.Timings = append(res.Timings, Timing{"walk and load", walked.Sub(start)})
 	t := res.timed("compile lexicon", walked)
-	// Extraction fills about 20 KB of heap per article: have it start on huge pages.
-	hugeheap.Reserve(min(len(files), 1<<15) * (24 << 10))
+	// A run allocates about 32 KB of heap per article (claims, evidence, interned words):
+	// have it start on huge pages.
+	hugeheap.Reserve(min(len(files), 1<<15) * (40 << 10))
 	res.timed("reserve heap", t)
 	return res, run(res, files, env, opts)
 }

@@ -34,12 +34,15 @@ const (
 
 func main() {
 	growPipe(os.Stdout)
-	// A run is short and most of its heap is claims that live to the end: collecting less
-	// often (GOGC=800) saved about 10% of the 2,000-article benchmark's time against the
-	// default, for a few MB more peak memory (the heap's huge pages dominate it: 63 MB at
-	// 2,000 articles, 110 MB at 4,000). GOGC, when set, still decides.
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(800)
+	// A run is short and most of its heap is claims that live to the end, so collecting
+	// garbage mostly wastes time: no collection until the heap reaches 4 GiB. Measured on
+	// the 2,000-article benchmark: 12 ms less than collecting at GOGC=800 (and 20% less time
+	// than Go's default), for 68 MB peak memory instead of 63 MB (readers reuse their
+	// buffers, so there is little garbage; 120 MB at 4,000 articles). GOGC or GOMEMLIMIT,
+	// when set, still decide.
+	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetGCPercent(-1)
+		debug.SetMemoryLimit(4 << 30)
 	}
 	os.Exit(run(os.Args, os.Stdout, os.Stderr))
 }
