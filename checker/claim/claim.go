@@ -84,6 +84,9 @@ type Event struct {
 	Duration string  `json:"duration,omitempty"`
 	// Descriptors are words that set the event apart ("second", "follow-up", "earlier").
 	Descriptors []string `json:"descriptors,omitempty"`
+	// Participants are the surnames of the people the sentence names with a given name or
+	// a title ("Marco Rubio", "President Putin").
+	Participants []string `json:"participants,omitempty"`
 
 	// FromDay and ToDay are From and To as day numbers; PlaceKey is the folded place.
 	FromDay  int32  `json:"-"`

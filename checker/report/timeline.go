@@ -86,6 +86,9 @@ func mentionDate(m *claim.Claim) string {
 		parts = append(parts, fmt.Sprintf("lasting %q", Sanitize(e.Duration)))
 	}
 	parts = append(parts, Sanitize(e.Trigger)+" in "+Sanitize(e.Place))
+	if len(e.Participants) > 0 {
+		parts = append(parts, "naming "+Sanitize(strings.Join(e.Participants, ", ")))
+	}
 	return strings.Join(parts, ", ")
 }
 
