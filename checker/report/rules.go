@@ -57,6 +57,10 @@ func Explain(w io.Writer, set *rules.Set, r *rules.Rule, example *checker.Result
 		opts, key = r.Quantity, "quantity"
 	case r.Names != nil:
 		opts, key = r.Names, "names"
+	case r.Events != nil:
+		opts, key = r.Events, "events"
+	case r.Weekdays != nil:
+		opts, key = r.Weekdays, "weekdays"
 	}
 	if opts != nil {
 		p.printf("\n%s\n  %s:\n", st.bold("Options:"), key)

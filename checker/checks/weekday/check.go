@@ -113,7 +113,7 @@ func (c *Check) ambiguity(d *pass.Doc, times [][]timex.Expr, si int, e *timex.Ex
 			if sj == si || x.Kind != timex.Weekday || x.Weekday != e.Weekday || contextWord(d.Sentences[sj].Toks, x.Start) != key {
 				continue
 			}
-			r := d.Claim("weekday", &d.Sentences[sj], x.Start, x.End, x.Text)
+			r := d.Claim("weekday", &d.Sentences[sj], x.Start, x.End, x.Text+" (repeated)")
 			r.When = when(x, true)
 			out = append(out, r)
 		}
