@@ -121,6 +121,10 @@ type When struct {
 	// problem are one finding. Related marks a claim that repeats the flagged words.
 	Problem string `json:"problem"`
 	Related bool   `json:"related,omitempty"`
+	// Floating marks a date without its year in an article that does not say when it was
+	// written: the corpus pass gives it the year nearest the inferred publication date and
+	// only then checks its weekday.
+	Floating bool `json:"-"`
 }
 
 // Quantity is a count: what is counted, what it belongs to, and its value as an interval.

@@ -573,7 +573,7 @@ func nearEpoch(d timex.Day) bool {
 // year nearest the article's inferred publication date (Reanchor). Weekdays depend on the
 // year and are left out.
 func floating(e *timex.Expr) bool {
-	if !nearEpoch(e.Value.From) || e.Gran != timex.GranDay || e.Kind == timex.Weekday || e.Weekday >= 0 {
+	if !nearEpoch(e.Value.From) || e.Gran != timex.GranDay || e.Kind == timex.Weekday {
 		return false
 	}
 	if e.Anchor == 0 {
@@ -604,24 +604,9 @@ func Reanchor(ev *claim.Event, published string) {
 		ev.Floating, ev.FromPublished = false, false
 		return
 	}
-	from := timex.Day(ev.FromDay)
-	_, m, d := from.Date()
-	py, _, _ := pub.Date()
-	best, bestDist := timex.Day(0), -1
-	for _, y := range []int{py - 1, py, py + 1} {
-		c := timex.DayOf(y, m, d)
-		if _, cm, cd := c.Date(); cm != m || cd != d {
-			continue // 29 February of a common year
-		}
-		dist := int(c - pub)
-		if dist < 0 {
-			dist = -dist
-		}
-		if bestDist < 0 || dist < bestDist {
-			best, bestDist = c, dist
-		}
-	}
-	if bestDist < 0 {
+	_, m, d := timex.Day(ev.FromDay).Date()
+	best, ok := timex.NearestYear(m, d, pub)
+	if !ok {
 		return
 	}
 	ev.FromDay, ev.ToDay = int32(best), int32(best)+n

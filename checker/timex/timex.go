@@ -176,3 +176,25 @@ type Expr struct {
 	// year-less expressions.
 	Anchor Day
 }
+
+// NearestYear returns the day of month m, day d in the year (of the one before, near's or
+// the one after) that puts it nearest near; false when no such day exists (29 February of
+// common years).
+func NearestYear(m, d int, near Day) (Day, bool) {
+	py, _, _ := near.Date()
+	best, bestDist := Day(0), -1
+	for _, y := range []int{py - 1, py, py + 1} {
+		c := DayOf(y, m, d)
+		if _, cm, cd := c.Date(); cm != m || cd != d {
+			continue
+		}
+		dist := int(c - near)
+		if dist < 0 {
+			dist = -dist
+		}
+		if bestDist < 0 || dist < bestDist {
+			best, bestDist = c, dist
+		}
+	}
+	return best, bestDist >= 0
+}

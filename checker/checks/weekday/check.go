@@ -55,8 +55,13 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 			switch {
 			case e.Kind == timex.Absolute && e.Gran == timex.GranDay && e.Value.Days() == 1:
 				if y, _, _ := e.Value.From.Date(); y >= 1969 && y <= 1971 {
-					// No year, and the article does not say when it was written: the
-					// weekday cannot be checked ("Sunday, July 21" in a year-less wire).
+					// No year, and the article does not say when it was written ("Sunday,
+					// July 21" in a year-less wire): the corpus pass checks it once the
+					// publication date is inferred.
+					cl := d.Claim("weekday", s, e.Start, e.End, e.Text)
+					cl.When = &claim.When{Expr: d.Intern(e.Text), From: e.Value.From.String(), Weekday: e.Weekday.String(),
+						Problem: fmt.Sprintf("mismatch@%d", e.Start), Floating: true}
+					out = append(out, cl)
 					continue
 				}
 				actual := e.Value.From.Time().Weekday()
@@ -148,6 +153,15 @@ func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
 		if cl.When == nil {
 			continue
 		}
+		if cl.When.Floating {
+			// Dated now: the year nearest the article's inferred publication date. A weekday
+			// that fits is no finding; one that does not is checked as any other.
+			checked, ok := dated(cl, cp.Articles[cl.Article].Published)
+			if !ok {
+				continue
+			}
+			cl = checked
+		}
 		k := key{cl.Article, cl.When.Problem}
 		if _, ok := groups[k]; !ok {
 			keys = append(keys, k)
@@ -190,6 +204,29 @@ func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// dated returns a copy of a floating weekday claim with its date in the year nearest the
+// publication date, and whether its weekday contradicts that date.
+func dated(cl *claim.Claim, published string) (*claim.Claim, bool) {
+	pub, ok := timex.ParseDay(published)
+	if !ok {
+		return nil, false
+	}
+	day, ok := timex.ParseDay(cl.When.From)
+	if !ok {
+		return nil, false
+	}
+	_, m, dd := day.Date()
+	d, ok := timex.NearestYear(m, dd, pub)
+	if !ok || d.Time().Weekday().String() == cl.When.Weekday {
+		return nil, false
+	}
+	c := *cl
+	w := *cl.When
+	w.From, w.Actual, w.Floating = d.String(), d.Time().Weekday().String(), false
+	c.When = &w
+	return &c, true
 }
 
 func plural(n int) string {
