@@ -163,6 +163,7 @@ func TestConfigErrors(t *testing.T) {
 		{"loop through another name", "places:\n  - name: A\n    within: [bee]\n  - name: B\n    aliases: [Bee]\n    within: [A]\n", `place "A" ends up within itself`},
 		{"unknown event class", "events:\n  - {name: X, class: storm, place: P}\n", `2:22: unknown event class "storm" (the date rules know meeting, address`},
 		{"two unique events at one place", "events:\n  - {name: X, class: meeting, place: P, unique: true}\n  - {name: Y, class: meeting, place: p, unique: true}\n", `event "Y" is a second unique meeting at p (after "X")`},
+		{"event word of two words", "events:\n  - {name: X, class: meeting, place: P, words: [peace talks]}\n", `event word "peace talks" must be one word`},
 		{"unique not a bool", "events:\n  - {name: X, class: meeting, place: P, unique: maybe}\n", `2:`},
 	}
 	for _, c := range cases {

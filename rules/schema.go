@@ -246,6 +246,9 @@ type NamedEvent struct {
 	// is a mention of this event.
 	Class string `yaml:"class"`
 	Place string `yaml:"place"`
+	// Words, when given, are the event words a mention must use ("trial", not "hearing":
+	// a bail hearing in the same court is another event).
+	Words []string `yaml:"words"`
 	// Unique says the corpus has only one such event: its mentions are one event whatever
 	// dates they give, and dates that cannot fall within its length conflict.
 	Unique bool `yaml:"unique"`

@@ -223,6 +223,11 @@ func (s *source) validatePlaces(c *Config) Errors {
 		if strings.TrimSpace(e.Class) == "" {
 			errs = append(errs, s.at(ep, "event %q has no class (meeting, address, visit...)", e.Name))
 		}
+		for j, w := range e.Words {
+			if strings.TrimSpace(w) == "" || strings.ContainsAny(w, " \t") {
+				errs = append(errs, s.at(fmt.Sprintf("%s.words[%d]", ep, j), "event word %q must be one word", w))
+			}
+		}
 		if e.Days < 0 || e.Days > 366 {
 			errs = append(errs, s.at(ep+".days", "days must be the event's length, from 1 to 366"))
 		}

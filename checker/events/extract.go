@@ -614,6 +614,21 @@ func Reanchor(ev *claim.Event, published string) {
 	ev.Floating = false
 }
 
+// usesWord reports whether an event word is one of words (singular or plural), or words is
+// empty.
+func usesWord(words []string, w string) bool {
+	if len(words) == 0 {
+		return true
+	}
+	k := WordKey(w)
+	for _, x := range words {
+		if WordKey(x) == k {
+			return true
+		}
+	}
+	return false
+}
+
 // participants returns the surnames of the people the sentence names with evidence on its
 // tokens' classes alone: a given name or a title before a capitalised word ("Marco Rubio",
 // "President Putin"). Full name finding is the name rules' work; this is cheap enough for
@@ -691,7 +706,7 @@ func (x *Extractor) claimOf(d *pass.Doc, s *article.Sentence, m mention) claim.C
 	}
 	for _, n := range x.Named {
 		pk := Key(x.Places.canonical(n.Place))
-		if n.Class == m.class && (pk == ev.PlaceKey || x.Places.Inside(ev.PlaceKey, pk)) {
+		if n.Class == m.class && (pk == ev.PlaceKey || x.Places.Inside(ev.PlaceKey, pk)) && usesWord(n.Words, ev.Trigger) {
 			ev.Named = n.Name
 			break
 		}

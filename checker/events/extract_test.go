@@ -177,13 +177,16 @@ func TestExtract(t *testing.T) {
 // TestExtractNamed: a mention of a configured event carries its name when class and place
 // fit (a place within the event's counts), and not otherwise.
 func TestExtractNamed(t *testing.T) {
-	named := []rules.NamedEvent{{Name: "Florida talks", Class: "meeting", Place: "Florida", Unique: true}}
-	src := "Kyiv, December 3, 2025\nThe meeting in Hallandale Beach on Nov. 30 was long. A visit to Miami on Dec. 2 followed. The talks in Paris on Dec. 5 were short."
+	named := []rules.NamedEvent{{Name: "Florida talks", Class: "meeting", Place: "Florida", Unique: true},
+		{Name: "Mercer trial", Class: "hearing", Place: "London", Words: []string{"trials"}, Unique: true}}
+	src := "Kyiv, December 3, 2025\nThe meeting in Hallandale Beach on Nov. 30 was long. A visit to Miami on Dec. 2 followed. The talks in Paris on Dec. 5 were short.\n" +
+		"The trial in London opened on Dec. 1. A bail hearing in London on Dec. 2 was brief."
 	var got []string
 	for _, c := range extract(t, src, named) {
 		got = append(got, describe(c))
 	}
-	want := []string{"meeting@Hallandale Beach 2025-11-30 =Florida talks", "visit@Miami 2025-12-02", "talks@Paris 2025-12-05"}
+	want := []string{"meeting@Hallandale Beach 2025-11-30 =Florida talks", "visit@Miami 2025-12-02", "talks@Paris 2025-12-05",
+		"trial@London 2025-12-01 start =Mercer trial", "hearing@London 2025-12-02"}
 	if strings.Join(got, " | ") != strings.Join(want, " | ") {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
