@@ -18,6 +18,9 @@ func FuzzTagText(f *testing.F) {
 		"Monday and Tuesday, two days earlier, a week later, last weekend, Thu. Dec. 4",
 		"Fri 4 October 2025; Fri, 4 Oct; Fri. 4 October 2025; Fri Oct. 4, 2025; Friday (Oct. 4); Thurs., Dec. 4",
 		"The Sun 4 October; They sat 4 October; Fri (Oct 4", "Fri.", "Sun (", "Wed, 4",
+		"Talks on March 3 and 4 ended; March 3 or 4; 3 or 4 March; March 19 and 20, 2026, in Oslo",
+		"It was postponed to Friday, put off until Monday, rescheduled for Sunday; last Thursday, this coming Monday",
+		"Spain's semifinal, played the following day, ended 2-0. Later that week, a week later.",
 		"Dec. 31-1", "between Dec. 4 and 2", "the past 400 days", "mid-", "Dec.", "31 February 2025",
 	} {
 		f.Add(s, int32(20426))

@@ -24,9 +24,11 @@ type Sentence struct {
 
 // Resolve tags the sentences of one article in order and resolves every expression:
 // year-less dates take the year nearest their anchor, weekdays the day their sentence's
-// tense points to, relative expressions count from the anchor. The anchor is the last
-// explicit date of the paragraph so far, or else published. It returns the expressions
-// of each sentence.
+// tense points to (see weekday), relative expressions count from the anchor. The anchor
+// is the last explicit date of the paragraph so far, or else published; a forward count
+// from a day of the story ("the next day") with published as its only anchor is left
+// unresolved unless its sentence reads future. It returns the expressions of each
+// sentence.
 func Resolve(sents []Sentence, published Day) [][]Expr {
 	return ResolveInto(nil, sents, published)
 }
@@ -44,9 +46,10 @@ func ResolveInto(dst [][]Expr, sents []Sentence, published Day) [][]Expr {
 		}
 	}
 	anchor := published
+	anchored := false // whether anchor is a date of the text, not the publication date
 	for si, s := range sents {
 		if s.NewParagraph {
-			anchor = published
+			anchor, anchored = published, false
 		}
 		// "Fri. 4 October 2025": the splitter ended a sentence after "Fri.", and the date
 		// that opens this one carries its weekday. The weekday check needs such a date even
@@ -64,10 +67,10 @@ func ResolveInto(dst [][]Expr, sents []Sentence, published Day) [][]Expr {
 			specs[0].weekday = carried
 		}
 		for _, sp := range specs {
-			e := resolveOne(s, sp, anchor)
+			e := resolveOne(s, sp, anchor, anchored)
 			out[si] = append(out[si], e)
 			if e.Resolved && explicit(sp) {
-				anchor = e.Value.From
+				anchor, anchored = e.Value.From, true
 			}
 		}
 		// A time of day is on the date its sentence gives, before or after it.
@@ -145,8 +148,9 @@ func TagTextWith(src string, published Day, classify func([]text.Token)) []Expr 
 
 func foldedOf(src string) string { return text.FoldString(src) }
 
-// resolveOne turns a spec into an expression, resolved against anchor.
-func resolveOne(s Sentence, sp spec, anchor Day) Expr {
+// resolveOne turns a spec into an expression, resolved against anchor; anchored tells an
+// anchor the text gave (a date earlier in the paragraph) from the publication date.
+func resolveOne(s Sentence, sp spec, anchor Day, anchored bool) Expr {
 	toks := s.Toks
 	e := Expr{
 		Start: toks[sp.start].Start, End: toks[sp.end-1].End, Kind: sp.kind, Gran: sp.gran,
@@ -165,7 +169,7 @@ func resolveOne(s Sentence, sp spec, anchor Day) Expr {
 			var iv Interval
 			var ok bool
 			if p.kind == Weekday {
-				iv, ok, _ = weekday(p.weekday, tenseAt(toks, sp.start), anchor)
+				iv, ok, _ = weekday(p.weekday, "", tenseOf(toks, sp.start), anchor)
 			} else {
 				iv, ok = absolute(p, anchor)
 			}
@@ -189,13 +193,25 @@ func resolveOne(s Sentence, sp spec, anchor Day) Expr {
 		}
 	case Weekday:
 		var amb bool
-		tense := sp.tense
-		if tense == 0 {
-			tense = tenseAt(toks, sp.start)
+		tense := 0
+		if sp.mod == "" || sp.mod == "this" {
+			tense = tenseOf(toks, sp.start)
 		}
-		e.Value, e.Resolved, amb = weekday(sp.weekday, tense, anchor)
+		e.Value, e.Resolved, amb = weekday(sp.weekday, sp.mod, tense, anchor)
 		e.Ambiguous = e.Ambiguous || amb
 	case Relative, Vague:
+		if sp.anaphoric && !anchored && forward(sp) && tenseAt(toks, sp.start) <= 0 {
+			// "Spain's semifinal, played the following day, ended 2-0." in a paragraph
+			// with no date before it: the day it counts from is an event of the story,
+			// not the day of writing, and counted from the publication date it falls
+			// after the article, which a past event cannot. No value rather than that
+			// one. Only a sentence that reads future keeps the count: its event is still
+			// ahead, and the day after the story the likeliest reading left. A sentence
+			// with no tense cue is left too: the cues miss most irregular past verbs
+			// ("Two days later, the rebels withdrew"), and a narrative "two days later"
+			// is past far more often than present.
+			return e
+		}
 		e.Value, e.Resolved = relative(sp, anchor)
 	case Clock:
 		e.Value, e.Resolved = Interval{anchor, anchor}, true
@@ -255,14 +271,50 @@ func spanOf(sp spec) Interval {
 	return Interval{d, d}
 }
 
-// weekday resolves a day of the week by the sentence's tense: the past one (or the anchor
-// itself), the next one (ambiguous when it is the anchor's own weekday), or the nearest.
-func weekday(wd time.Weekday, tense int, anchor Day) (Interval, bool, bool) {
+// weekday resolves a day of the week against its anchor, by the word before it (mod:
+// "last", "next", "this" or none) and the tense of its sentence (-1 past, +1 future, 0
+// unknown). It returns the day, true, and whether the text leaves it ambiguous.
+//
+// A bare weekday ("on Tuesday") is what news copy writes for a day within a week of the
+// story (AP style: the verb's tense tells which Tuesday). Past: the latest such day on or
+// before the anchor, the anchor itself when it is that weekday ("resigned on Thursday" in
+// Thursday's paper). Future: the first one after the anchor; when that is the anchor's own
+// weekday, a week on, marked ambiguous (that day or the next week's). No cue: the nearest.
+//
+// "last", "next" and "this" are rarer in news copy (style guides call "last Tuesday"
+// redundant) and readers split over them; they are read the way most writers use them:
+//
+//   - "last Monday": the latest Monday strictly before the anchor, 1 to 7 days back. Said on
+//     a Monday it is the Monday a week before: the day itself would be "Monday" or
+//     "today". Said on a Friday it is four days back, not the previous week's Monday.
+//   - "next Monday", "this coming Monday": the first Monday strictly after the anchor, 1 to
+//     7 days ahead. Said on a Monday it is a week on, and not ambiguous: "next" rules the
+//     day itself out. Said early in a week, "next Friday" is this week's Friday for some
+//     readers and the following week's for others; the nearer one is taken, as for "on
+//     Friday".
+//   - "this Monday": the Monday nearest the anchor in the sentence's tense. Past ("met this
+//     Monday"): the latest on or before the anchor. Otherwise the first on or after it: the
+//     anchor itself when it is a Monday ("this Thursday" in Thursday's paper is that day).
+func weekday(wd time.Weekday, mod string, tense int, anchor Day) (Interval, bool, bool) {
 	back := (int(anchor.Weekday()) - int(wd) + 7) % 7 // days back to the last such weekday
 	fwd := (int(wd) - int(anchor.Weekday()) + 7) % 7  // days forward to the next
 	var d Day
 	amb := false
 	switch {
+	case mod == "last":
+		if back == 0 {
+			back = 7
+		}
+		d = anchor - Day(back)
+	case mod == "next":
+		if fwd == 0 {
+			fwd = 7
+		}
+		d = anchor + Day(fwd)
+	case mod == "this" && tense < 0:
+		d = anchor - Day(back)
+	case mod == "this":
+		d = anchor + Day(fwd)
 	case tense < 0:
 		d = anchor - Day(back)
 	case tense > 0:
@@ -369,6 +421,74 @@ func relative(sp spec, anchor Day) (Interval, bool) {
 		}
 	}
 	return Interval{}, false
+}
+
+// forward reports a relative expression that counts forward from its anchor: "the next
+// day", "three days later", "later that week".
+func forward(sp spec) bool {
+	switch sp.rel {
+	case "day":
+		return sp.n > 0
+	case "later-week", "later-month", "later-year":
+		return true
+	}
+	return false
+}
+
+// tenseOf is the time direction of a weekday at token i: ahead when a date is moved to it
+// (see movedTo), else the tense of its clause (tenseAt).
+func tenseOf(toks []text.Token, i int) int {
+	if movedTo(toks, i) {
+		return 1
+	}
+	return tenseAt(toks, i)
+}
+
+// movedTo reports a weekday at i that a date is moved to: "the hearing was postponed to
+// Friday", "moved to", "pushed back to", "delayed until", "adjourned the case until",
+// "put off until", "brought forward to", "rescheduled for". The verb is in the past, but
+// the day it names is the new date, still ahead when the story is written: a tense cue
+// would send it back a week.
+func movedTo(toks []text.Token, i int) bool {
+	if !is(toks, i-1, "to", "until", "till", "for") {
+		return false
+	}
+	prep := lower(&toks[i-1])
+	// The verb, within a few words before the preposition in the same clause: "postponed
+	// to", "adjourned the trial until", "pushed the vote back to".
+	for j := i - 2; j >= 0 && j >= i-7; j-- {
+		t := &toks[j]
+		if t.Kind == text.Punct {
+			return false
+		}
+		if t.Kind != text.Word {
+			continue
+		}
+		w := lower(t)
+		if strings.HasPrefix(w, "reschedul") {
+			return true // "rescheduled for Friday", "rescheduled to Friday"
+		}
+		if prep == "for" {
+			continue // "jailed for Friday's attack", "delayed for Friday's match"
+		}
+		switch {
+		case strings.HasPrefix(w, "postpon"), strings.HasPrefix(w, "adjourn"), strings.HasPrefix(w, "delay"),
+			strings.HasPrefix(w, "defer"), moveVerbs[w]:
+			return true
+		case w == "off" && is(toks, j-1, "put", "puts", "putting"):
+			return true
+		case w == "forward" && is(toks, j-1, "brought", "bring", "brings", "bringing"):
+			return true
+		}
+	}
+	return false
+}
+
+// moveVerbs are the forms of the plain verbs that move a date ("moved to Friday", "pushed
+// back to Monday"); the others are matched on their stems in movedTo.
+var moveVerbs = map[string]bool{
+	"move": true, "moves": true, "moved": true, "moving": true, "push": true, "pushes": true,
+	"pushed": true, "pushing": true, "shift": true, "shifts": true, "shifted": true, "bumped": true,
 }
 
 // tenseAt reads the time direction of the clause around token i: future cues ("will",

@@ -21,7 +21,12 @@ type want struct {
 // computed with a calendar, not by hand: weekdays are resolved against the nearest explicit
 // date earlier in the paragraph, else against the publication date, and take the sentence's
 // tense (past: the latest such day on or before the anchor; future: the first one after it,
-// ambiguous when it is the anchor's own weekday; no cue: the nearest one).
+// ambiguous when it is the anchor's own weekday; no cue: the nearest one). A weekday that a
+// date is moved to ("postponed to Friday") is future. "last Monday" is the latest Monday
+// strictly before the anchor, "next Monday" and "this coming Monday" the first strictly
+// after it, "this Monday" the nearest one on the sentence's side of it, the anchor's own day
+// included. A forward count from a day of the story ("the following day") with only the
+// publication date to count from is unresolved unless its sentence reads future.
 //
 // Case names start with the family they test: abs (absolute dates, months and years), rng
 // and lst (ranges and coordinations), wd (weekdays), rel (relative expressions), vag (vague
@@ -34,6 +39,9 @@ var tableCases = []struct {
 	// weekdays, when set, is the weekday written with each expression of want ("Friday"),
 	// "" for none: the pair the weekday check compares with the calendar.
 	weekdays []string
+	// parts, when set, is the members of each expression of want that is a List, joined
+	// with commas ("2025-03-03,2025-03-04"), "" for an expression that is no List.
+	parts []string
 }{
 	{
 		name:      "abs-abbrev-dot",
@@ -576,6 +584,103 @@ var tableCases = []struct {
 		},
 	},
 	{
+		// "March 3 and 4": the bare day after "and" is the next member, even with a verb
+		// after it (it was read as a count, "4 ended", and the list lost).
+		name:      "lst-month-day-and-day-verb",
+		src:       "Talks in Geneva on March 3 and 4 ended without a deal, diplomats said.",
+		published: "2025-03-06",
+		want:      []want{{"March 3 and 4", "2025-03-03..2025-03-04", false}},
+		parts:     []string{"2025-03-03,2025-03-04"},
+	},
+	{
+		name:      "lst-month-day-and-day-prep",
+		src:       "Foreign ministers meet in Geneva on March 3 and 4 to discuss the ceasefire.",
+		published: "2025-02-27",
+		want:      []want{{"March 3 and 4", "2025-03-03..2025-03-04", false}},
+		parts:     []string{"2025-03-03,2025-03-04"},
+	},
+	{
+		name:      "lst-month-day-and-day-headline",
+		src:       "Iran nuclear talks in Geneva on March 3 and 4",
+		published: "2025-02-27",
+		want:      []want{{"March 3 and 4", "2025-03-03..2025-03-04", false}},
+		parts:     []string{"2025-03-03,2025-03-04"},
+	},
+	{
+		name:      "lst-month-three-days",
+		src:       "Polling stations open on March 3, 4 and 5 across the country.",
+		published: "2025-02-27",
+		want:      []want{{"March 3, 4 and 5", "2025-03-03..2025-03-05", false}},
+		parts:     []string{"2025-03-03,2025-03-04,2025-03-05"},
+	},
+	{
+		// Two days, not three: the value spans them, the parts leave Dec. 20 out.
+		name:      "lst-gap",
+		src:       "Rail workers will strike on Dec. 19 and 21, the union said.",
+		published: "2025-12-10",
+		want:      []want{{"Dec. 19 and 21", "2025-12-19..2025-12-21", false}},
+		parts:     []string{"2025-12-19,2025-12-21"},
+	},
+	{
+		// "or": one of the two days. The list keeps both, so the value spans the day the
+		// event is on, and is ambiguous: the text does not say which.
+		name:      "lst-or-ambiguous",
+		src:       "The verdict is expected on March 3 or 4, a court spokesman said.",
+		published: "2025-02-27",
+		want:      []want{{"March 3 or 4", "2025-03-03..2025-03-04", true}},
+		parts:     []string{"2025-03-03,2025-03-04"},
+	},
+	{
+		name:      "lst-or-day-first",
+		src:       "Results will be published on 3 or 4 March.",
+		published: "2025-02-27",
+		want:      []want{{"3 or 4 March", "2025-03-03..2025-03-04", true}},
+		parts:     []string{"2025-03-03,2025-03-04"},
+	},
+	{
+		name:      "lst-weekdays-or",
+		src:       "The ruling will come on Monday or Tuesday.",
+		published: "2025-12-04",
+		want:      []want{{"Monday or Tuesday", "2025-12-08..2025-12-09", true}},
+		parts:     []string{"2025-12-08,2025-12-09"},
+	},
+	{
+		// The year after the last day holds for the list.
+		name:      "lst-month-days-year",
+		src:       "EU leaders meet in Brussels on March 19 and 20, 2026, to agree the budget.",
+		published: "2025-12-04",
+		want:      []want{{"March 19 and 20, 2026", "2026-03-19..2026-03-20", false}},
+		parts:     []string{"2026-03-19,2026-03-20"},
+	},
+	{
+		// A number before a noun counts: "20 people" is no day.
+		name:      "lst-count-not-day",
+		src:       "Fighting flared on March 3 and 20 people were killed.",
+		published: "2025-03-06",
+		want:      []want{{"March 3", "2025-03-03", false}},
+		parts:     []string{""},
+	},
+	{
+		name:      "lst-count-others",
+		src:       "Clashes broke out on Dec. 1 and 4 others were hurt.",
+		published: "2025-12-04",
+		want:      []want{{"Dec. 1", "2025-12-01", false}},
+	},
+	{
+		name:      "rng-month-day-hyphen",
+		src:       "The summit runs March 3-4 in Brussels.",
+		published: "2025-02-27",
+		want:      []want{{"March 3-4", "2025-03-03..2025-03-04", false}},
+		parts:     []string{""},
+	},
+	{
+		name:      "rng-month-day-to",
+		src:       "Trading is suspended from March 3 to 4 while systems are upgraded.",
+		published: "2025-02-27",
+		want:      []want{{"March 3 to 4", "2025-03-03..2025-03-04", false}},
+		parts:     []string{""},
+	},
+	{
 		name:      "wd-past-tue",
 		src:       "The minister resigned on Tuesday.",
 		published: "2025-12-04",
@@ -815,6 +920,119 @@ var tableCases = []struct {
 		src:       "The judge will hand down the sentence on Friday.",
 		published: "2025-12-10",
 		want:      []want{{"Friday", "2025-12-12", false}},
+	},
+	{
+		// "last Thursday" in Thursday's paper: the Thursday a week before, not the day
+		// itself ("last" counts strictly back; see weekday).
+		name:      "wd-last-own",
+		src:       "Shares slumped last Thursday after the profit warning.",
+		published: "2025-12-04",
+		want:      []want{{"last Thursday", "2025-11-27", false}},
+	},
+	{
+		// The dateline is a Monday.
+		name:      "wd-last-own-dateline",
+		src:       "LONDON, Dec. 1 (Reuters) - The union said last Monday's walkout cost the railways 40 million pounds.",
+		published: "2025-12-02",
+		want: []want{
+			{"Dec. 1", "2025-12-01", false},
+			{"last Monday", "2025-11-24", false},
+		},
+	},
+	{
+		// Published on a Monday: the Friday three days back, not the one before it.
+		name:      "wd-last-friday-monday",
+		src:       "Police raided the party's offices last Friday.",
+		published: "2025-12-08",
+		want:      []want{{"last Friday", "2025-12-05", false}},
+	},
+	{
+		// "next" rules the day itself out: a week on, not ambiguous.
+		name:      "wd-next-own",
+		src:       "The central bank announces its rate decision next Thursday.",
+		published: "2025-12-04",
+		want:      []want{{"next Thursday", "2025-12-11", false}},
+	},
+	{
+		// Published on a Monday: the nearer Friday, as "on Friday" would be.
+		name:      "wd-next-early-week",
+		src:       "The cabinet meets next Friday to approve the plan.",
+		published: "2025-12-01",
+		want:      []want{{"next Friday", "2025-12-05", false}},
+	},
+	{
+		name:      "wd-this-coming-own",
+		src:       "The club will unveil its new coach this coming Thursday.",
+		published: "2025-12-04",
+		want:      []want{{"this coming Thursday", "2025-12-11", false}},
+	},
+	{
+		// "this" follows the tense: the Monday of this week, in the past.
+		name:      "wd-this-past",
+		src:       "Parliament voted on the bill this Monday, the speaker said.",
+		published: "2025-12-04",
+		want:      []want{{"this Monday", "2025-12-01", false}},
+	},
+	{
+		name:      "wd-this-future",
+		src:       "The new metro line opens to passengers this Saturday.",
+		published: "2025-12-04",
+		want:      []want{{"this Saturday", "2025-12-06", false}},
+	},
+	{
+		// "this Thursday" in Thursday's paper is that day.
+		name:      "wd-this-own",
+		src:       "Farmers protest in Brussels this Thursday.",
+		published: "2025-12-04",
+		want:      []want{{"this Thursday", "2025-12-04", false}},
+	},
+	{
+		// A date moved to a weekday lies ahead, whatever the tense of the verb.
+		name:      "wd-moved-postponed",
+		src:       "The bail hearing was postponed to Friday.",
+		published: "2025-10-23",
+		want:      []want{{"Friday", "2025-10-24", false}},
+	},
+	{
+		name:      "wd-moved-adjourned",
+		src:       "The judge adjourned the trial until Monday after a juror fell ill.",
+		published: "2025-10-23",
+		want:      []want{{"Monday", "2025-10-27", false}},
+	},
+	{
+		name:      "wd-moved-pushed-back",
+		src:       "The vote was pushed back to Tuesday amid a row over amendments.",
+		published: "2025-10-23",
+		want:      []want{{"Tuesday", "2025-10-28", false}},
+	},
+	{
+		// The scrubbed launch is past; the new date ahead.
+		name:      "wd-moved-rescheduled",
+		src:       "The launch, scrubbed on Wednesday, was rescheduled for Saturday.",
+		published: "2025-10-23",
+		want: []want{
+			{"Wednesday", "2025-10-22", false},
+			{"Saturday", "2025-10-25", false},
+		},
+	},
+	{
+		name:      "wd-moved-delayed",
+		src:       "The final has been delayed until Sunday because of the storm.",
+		published: "2025-10-23",
+		want:      []want{{"Sunday", "2025-10-26", false}},
+	},
+	{
+		name:      "wd-moved-moved",
+		src:       "Organisers said the rally had been moved to Saturday.",
+		published: "2025-10-23",
+		want:      []want{{"Saturday", "2025-10-25", false}},
+	},
+	{
+		// "for" moves a date only after "rescheduled": this Friday is past.
+		name:      "wd-not-moved-jailed-for",
+		src:       "He was jailed for Friday's attack on a police station.",
+		published: "2025-10-23",
+		want:      []want{{"Friday", "2025-10-17", false}},
 	},
 	{
 		name:      "rel-yesterday",
@@ -1115,6 +1333,69 @@ var tableCases = []struct {
 			{"Dec 3, 2025", "2025-12-03", false},
 			{"The next day", "2025-12-04", false},
 		},
+	},
+	{
+		// No date in the paragraph: counted from the publication date, the semifinal
+		// would be played after the story was written. Left unresolved.
+		name:      "rel-following-day-unanchored",
+		src:       "Spain's semifinal in Stuttgart, played the following day, ended 2-0.",
+		published: "2025-07-28",
+		want:      []want{{"the following day", "", false}},
+	},
+	{
+		name:      "rel-following-day-new-paragraph",
+		src:       "Germany beat France on July 22 in Basel.\n\nSpain's semifinal in Stuttgart, played the following day, ended 2-0.",
+		published: "2025-07-28",
+		want: []want{
+			{"July 22", "2025-07-22", false},
+			{"the following day", "", false},
+		},
+	},
+	{
+		name:      "rel-following-day-same-paragraph",
+		src:       "Germany beat France on July 22 in Basel. Spain's semifinal in Stuttgart, played the following day, ended 2-0.",
+		published: "2025-07-28",
+		want: []want{
+			{"July 22", "2025-07-22", false},
+			{"the following day", "2025-07-23", false},
+		},
+	},
+	{
+		// No tense cue ("withdrew" is no cue), no anchor: left unresolved too.
+		name:      "rel-days-later-unanchored",
+		src:       "Two days later, the rebels withdrew from the town.",
+		published: "2025-12-04",
+		want:      []want{{"Two days later", "", false}},
+	},
+	{
+		name:      "rel-week-later-unanchored",
+		src:       "A week later, investigators found the flight recorder.",
+		published: "2025-12-04",
+		want:      []want{{"A week later", "", false}},
+	},
+	{
+		name:      "rel-later-that-week-unanchored",
+		src:       "Later that week, the judge stepped aside.",
+		published: "2025-12-04",
+		want:      []want{{"Later that week", "", false}},
+	},
+	{
+		// A future sentence keeps the count from the publication date.
+		name:      "rel-next-day-future-unanchored",
+		src:       "Ministers meet in Paris today; the next day, they will fly to Rome.",
+		published: "2025-12-04",
+		want: []want{
+			{"today", "2025-12-04", false},
+			{"the next day", "2025-12-05", false},
+		},
+	},
+	{
+		// Counting back from the publication date stays: a day before the story is
+		// possible for a past event.
+		name:      "rel-day-before-unanchored",
+		src:       "The day before, rebels had taken the airport.",
+		published: "2025-12-04",
+		want:      []want{{"The day before", "2025-12-03", false}},
 	},
 	{
 		name:      "vag-early-year",
@@ -1599,9 +1880,15 @@ func TestTable(t *testing.T) {
 				if tc.weekdays != nil && i < len(tc.weekdays) && weekdayString(g.Weekday) != tc.weekdays[i] {
 					diffs = append(diffs, fmt.Sprintf("#%d %q: weekday %q, want %q", i, g.Text, weekdayString(g.Weekday), tc.weekdays[i]))
 				}
+				if tc.parts != nil && i < len(tc.parts) && partsString(g) != tc.parts[i] {
+					diffs = append(diffs, fmt.Sprintf("#%d %q: parts %q, want %q", i, g.Text, partsString(g), tc.parts[i]))
+				}
 			}
 			if tc.weekdays != nil && len(tc.weekdays) != len(tc.want) {
 				diffs = append(diffs, fmt.Sprintf("%d weekdays for %d expressions", len(tc.weekdays), len(tc.want)))
+			}
+			if tc.parts != nil && len(tc.parts) != len(tc.want) {
+				diffs = append(diffs, fmt.Sprintf("%d parts for %d expressions", len(tc.parts), len(tc.want)))
 			}
 			if len(diffs) > 0 {
 				t.Errorf("%s: TagText(%q, %s):\n\t%s\n got: %s\nwant: %s", tc.name, tc.src, tc.published,
@@ -1655,6 +1942,19 @@ func weekdayString(wd time.Weekday) string {
 		return ""
 	}
 	return wd.String()
+}
+
+// partsString is the members of a resolved List as the table writes them, joined with
+// commas; "" for any other expression.
+func partsString(e Expr) string {
+	if e.Kind != List || !e.Resolved {
+		return ""
+	}
+	parts := make([]string, len(e.Parts))
+	for i, p := range e.Parts {
+		parts[i] = p.String()
+	}
+	return strings.Join(parts, ",")
 }
 
 // valueString is the value of e as the table writes it: "" when e is unresolved.

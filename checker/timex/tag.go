@@ -25,13 +25,18 @@ type spec struct {
 	weekday time.Weekday
 	// parts are the members of a range (two) or a list.
 	parts []spec
-	// tense is the sentence's time direction around a weekday or a vague expression:
-	// -1 past, +1 future, 0 unknown.
-	tense int
+	// mod is the word that fixes a weekday's direction: "last", "next" (also "this
+	// coming"), "this", or "" for a bare weekday, whose sentence's tense decides (see
+	// weekday in resolve.go).
+	mod string
 	// rel names a relative expression ("day", "week", "weekend", "month", "year", "past",
 	// "earlier-week" ...) and n its count in days, weeks, months or years.
 	rel string
 	n   int
+	// anaphoric marks a relative expression that counts from a day the text told before
+	// ("the next day", "three days later", "later that week"), not from the day of
+	// writing as "tomorrow" or "later this week" do.
+	anaphoric bool
 	// part is the part of a vague period: "early", "mid", "late".
 	part string
 }
@@ -443,15 +448,18 @@ func rangeAfter(toks []text.Token, s spec, j int) (spec, int) {
 			}
 		}
 	}
-	// "Nov. 30 and Dec. 1", "Dec. 19, 20 and 21".
+	// "Nov. 30 and Dec. 1", "Dec. 19, 20 and 21", "March 3 and 4", "March 3 or 4".
 	members := []spec{s}
 	k := j
+	alternatives := false
 	for {
 		sep := k
 		if sep < len(toks) && toks[sep].Text == "," {
 			sep++
 		}
+		or := false
 		if sep < len(toks) && is(toks, sep, "and", "or") {
+			or = is(toks, sep, "or")
 			sep++
 		} else if sep == k {
 			break
@@ -459,14 +467,29 @@ func rangeAfter(toks []text.Token, s spec, j int) (spec, int) {
 		if e, kk, ok := dateAt(toks, sep); ok && e.gran == GranDay {
 			members = append(members, e)
 			k = kk
+			alternatives = alternatives || or
 			continue
 		}
 		if d, ok := dayAt(toks, sep); ok {
 			last := members[len(members)-1]
 			e := spec{kind: Absolute, gran: GranDay, y: last.y, m: last.m, d: d, weekday: -1, start: sep, end: sep + 1}
-			if d > last.d && valid(e) && !(sep+1 < len(toks) && isUnitWord(&toks[sep+1])) {
-				members = append(members, e)
+			if d > last.d && valid(e) && !countsAfter(toks, sep+1) {
 				k = sep + 1
+				// "March 3 and 4, 2026": the year after the last day (not a count:
+				// "March 3 and 4, 2000 protesters").
+				kk := k
+				if kk < len(toks) && toks[kk].Text == "," {
+					kk++
+				}
+				if y, ok := yearAt(toks, kk); ok && e.y == 0 && !countsAfter(toks, kk+1) {
+					withYear := e
+					withYear.y = y
+					if valid(withYear) {
+						e, k = withYear, kk+1
+					}
+				}
+				members = append(members, e)
+				alternatives = alternatives || or
 				continue
 			}
 		}
@@ -481,18 +504,68 @@ func rangeAfter(toks []text.Token, s spec, j int) (spec, int) {
 				}
 			}
 		}
-		out := spec{kind: List, gran: GranDay, weekday: -1, start: s.start, end: k, parts: members}
+		// "March 3 or 4": one of the days, the text does not say which. The list keeps both
+		// (the value spans them, so the event lies within it) and is marked ambiguous.
+		out := spec{kind: List, gran: GranDay, weekday: -1, start: s.start, end: k, parts: members, ambiguous: alternatives}
 		return out, k
 	}
 	return s, j
 }
 
-// isUnitWord reports a word that makes the number before it a count ("20 people").
-func isUnitWord(t *text.Token) bool {
-	if strings.EqualFold(t.Text, "and") || strings.EqualFold(t.Text, "or") {
+// countsAfter reports whether the word at i makes the bare number before it a count, not
+// the next day of a date list: "on March 3 and 20 people died", "Dec. 1 and 4 others". A
+// lower-case word counts unless it is one that goes on a sentence after a date (a
+// preposition, a conjunction, an auxiliary: "March 3 and 4 in Geneva", "March 3 and 4
+// were") or a verb in -ed that does not describe people counted ("March 3 and 4 ended",
+// not "4 killed"). Capitalised words, punctuation and the end of the sentence do not.
+func countsAfter(toks []text.Token, i int) bool {
+	if i >= len(toks) {
 		return false
 	}
-	return t.Kind == text.Word && t.Class&text.ClassMonth == 0 && t.Text[0] >= 'a' && t.Text[0] <= 'z'
+	t := &toks[i]
+	if t.Kind != text.Word || t.Class&text.ClassMonth != 0 || t.Text[0] < 'a' || t.Text[0] > 'z' {
+		return false
+	}
+	w := lower(t)
+	if dateFollowers[w] {
+		// "4 in 10 voters", "4 to 5 degrees" count; "March 3 and 4 in 2026" does not.
+		if (w == "in" || w == "to") && i+1 < len(toks) && toks[i+1].Kind == text.Number {
+			_, year := yearAt(toks, i+1)
+			return !year
+		}
+		return false
+	}
+	if len(w) > 4 && strings.HasSuffix(w, "ed") && !countedParticiples[w] {
+		return false
+	}
+	return true
+}
+
+// dateFollowers are lower-case words that go on a sentence after a date, not after a
+// count: "March 3 and 4 in Geneva", "Dec. 19 and 21 respectively".
+var dateFollowers = map[string]bool{
+	"and": true, "or": true, "in": true, "at": true, "on": true, "for": true, "to": true, "from": true,
+	"with": true, "by": true, "as": true, "when": true, "while": true, "but": true, "after": true,
+	"before": true, "during": true, "until": true, "till": true, "through": true, "amid": true,
+	"against": true, "despite": true, "ahead": true, "respectively": true, "the": true, "this": true,
+	"that": true, "which": true, "where": true, "last": true, "next": true, "is": true, "are": true,
+	"was": true, "were": true, "will": true, "would": true, "has": true, "have": true, "had": true,
+	"can": true, "could": true, "may": true, "might": true, "should": true, "must": true, "saw": true,
+	"see": true, "sees": true, "if": true, "so": true, "then": true, "because": true, "since": true,
+	"between": true, "around": true, "near": true, "under": true, "without": true, "into": true,
+	"across": true, "over": true, "throughout": true, "nationwide": true, "alongside": true,
+	"among": true, "toward": true, "towards": true, "beyond": true, "following": true, "also": true,
+	"again": true, "only": true, "instead": true, "too": true, "did": true, "does": true, "do": true,
+}
+
+// countedParticiples are words in -ed that follow a count of people or things: "4 killed",
+// "4 confirmed cases"; and "hundred", which ends in -ed too.
+var countedParticiples = map[string]bool{
+	"killed": true, "wounded": true, "injured": true, "armed": true, "detained": true, "arrested": true,
+	"confirmed": true, "registered": true, "displaced": true, "abducted": true, "kidnapped": true,
+	"trapped": true, "infected": true, "suspected": true, "reported": true, "elected": true,
+	"listed": true, "unnamed": true, "unidentified": true, "masked": true, "hundred": true,
+	"hospitalised": true, "hospitalized": true, "rescued": true, "evacuated": true, "missed": true,
 }
 
 func join(kind Kind, a, b spec, end int) spec {
@@ -512,7 +585,7 @@ func dayFirstRange(toks []text.Token, i int) (spec, int, bool) {
 	sep := i + 1
 	switch {
 	case toks[sep].Text == "-" && glued(toks, sep):
-	case is(toks, sep, "and"):
+	case is(toks, sep, "and", "or"):
 		kind = List
 	default:
 		return spec{}, i, false
@@ -524,6 +597,7 @@ func dayFirstRange(toks []text.Token, i int) (spec, int, bool) {
 	a := spec{kind: Absolute, gran: GranDay, y: e.y, m: e.m, d: d1, weekday: -1, start: i, end: i + 1}
 	out := join(kind, a, e, k)
 	out.kind = kind
+	out.ambiguous = is(toks, sep, "or") // "3 or 4 March": one of the two
 	return out, k, true
 }
 
@@ -582,10 +656,13 @@ func relativeAt(toks []text.Token, i int) (spec, int, bool) {
 		// past three days".
 		switch {
 		case is(toks, i+1, "next", "following") && is(toks, i+2, "day"):
+			s.anaphoric = true
 			return one("day", 1, i+3, GranDay)
 		case is(toks, i+1, "day") && is(toks, i+2, "before"):
+			s.anaphoric = true
 			return one("day", -1, i+3, GranDay)
 		case is(toks, i+1, "previous") && is(toks, i+2, "day"):
+			s.anaphoric = true
 			return one("day", -1, i+3, GranDay)
 		case is(toks, i+1, "coming") && is(toks, i+2, "week"):
 			return one("coming-week", 0, i+3, GranWeek)
@@ -630,6 +707,7 @@ func relativeAt(toks []text.Token, i int) (spec, int, bool) {
 		if is(toks, i+1, "this", "that") && i+2 < len(toks) {
 			if u := unitOf(&toks[i+2]); u == "week" || u == "month" || u == "year" {
 				s.kind = Vague
+				s.anaphoric = is(toks, i+1, "that")
 				return one(w+"-"+u, 0, i+3, GranDay)
 			}
 		}
@@ -646,11 +724,13 @@ func relativeAt(toks []text.Token, i int) (spec, int, bool) {
 				if strings.EqualFold(toks[j+1].Text, "before") && !(j+2 >= len(toks) || toks[j+2].Kind == text.Punct) {
 					break // "two days before the vote" counts from the vote
 				}
+				s.anaphoric = !strings.EqualFold(toks[j+1].Text, "ago")
 				return one("day", -n, j+2, GranDay)
 			case "later", "after":
 				if strings.EqualFold(toks[j+1].Text, "after") && !(j+2 >= len(toks) || toks[j+2].Kind == text.Punct) {
 					break
 				}
+				s.anaphoric = true
 				return one("day", n, j+2, GranDay)
 			}
 		}
@@ -844,7 +924,8 @@ func match(toks []text.Token, i int) (spec, int, bool) {
 			// the date's own weekday, not the list's.
 			if wd2, k, ok := weekdayAt(toks, j+1); ok && fullWeekday(&toks[j+1]) {
 				s2 := spec{kind: Weekday, gran: GranDay, weekday: wd2, start: j + 1, end: k}
-				return spec{kind: List, gran: GranDay, weekday: -1, start: i, end: k, parts: []spec{s, s2}}, k, true
+				return spec{kind: List, gran: GranDay, weekday: -1, start: i, end: k, parts: []spec{s, s2},
+					ambiguous: is(toks, j, "or")}, k, true
 			}
 		}
 		return s, j, true
@@ -857,11 +938,11 @@ func match(toks []text.Token, i int) (spec, int, bool) {
 		}
 		if wd, k, ok := weekdayAt(toks, j); ok {
 			if _, _, isDate := dateAt(toks, k); !isDate {
-				tense := 1
-				if is(toks, i, "last") {
-					tense = -1
+				mod := lower(&toks[i])
+				if mod == "this" && j > i+1 {
+					mod = "next" // "this coming Tuesday"
 				}
-				return spec{kind: Weekday, gran: GranDay, weekday: wd, start: i, end: k, tense: tense}, k, true
+				return spec{kind: Weekday, gran: GranDay, weekday: wd, start: i, end: k, mod: mod}, k, true
 			}
 		}
 	}

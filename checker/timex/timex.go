@@ -7,7 +7,9 @@
 // Tagging is lexical and per sentence; resolution walks an article's sentences in order,
 // anchoring each relative expression on the nearest explicit date in scope (the date of a
 // timeline bullet, of an earlier sentence of the paragraph) or else on the publication
-// date. The Go date libraries were measured on this kind of text first (olebedev/when,
+// date. An expression that counts forward from a day of the story ("the following day",
+// "two days later") is left unresolved when only the publication date is there to count
+// from and its sentence does not read future: it would put the event after the article. The Go date libraries were measured on this kind of text first (olebedev/when,
 // go-dateparser): under 60% right, no ranges, no vague periods, weekdays always forward,
 // years dropped; hence this small rule-based tagger.
 package timex
@@ -129,8 +131,9 @@ const (
 	Absolute Kind = iota + 1
 	// Range is a span written with two ends ("Dec. 4-5", "between Dec. 2 and Dec. 4").
 	Range
-	// List is a coordination of dates or weekdays ("Nov. 30 and Dec. 1", "Monday and
-	// Tuesday"); Parts holds each member.
+	// List is a coordination of dates or weekdays ("Nov. 30 and Dec. 1", "March 3 and 4",
+	// "Monday and Tuesday"); Parts holds each member. A List joined by "or" ("March 3 or
+	// 4") is ambiguous.
 	List
 	// Weekday is a day of the week resolved against its anchor ("on Tuesday").
 	Weekday
@@ -169,8 +172,9 @@ type Expr struct {
 	// Dec. 4"), or -1.
 	Weekday time.Weekday
 	// Ambiguous marks a value the text does not settle: a numeric date that reads both
-	// day-first and month-first ("06.12.2025"), or a future weekday that is also the
-	// anchor's own ("on Monday", said on a Monday: that day or the next week's).
+	// day-first and month-first ("06.12.2025"), a future weekday that is also the
+	// anchor's own ("on Monday", said on a Monday: that day or the next week's), or a
+	// List of alternatives ("March 3 or 4": one of its days, the value spans both).
 	Ambiguous bool
 	// Anchor is the day the expression was resolved against, for relative, weekday and
 	// year-less expressions.
