@@ -173,6 +173,11 @@ type Person struct {
 	// Cue is what marked the words as a name: "title", "given-name", "speech", "pattern",
 	// "known", or "candidate" for a lone capitalised word kept in case it names a person.
 	Cue string `json:"cue"`
+	// Title is the title or post the sentence gives the person where it names them
+	// ("Secretary of State", "chief of Ukraine's General Staff"); TitleForm says whether it
+	// stands "before" the name or in "apposition" after it.
+	Title     string `json:"title,omitempty"`
+	TitleForm string `json:"title_form,omitempty"`
 	// SurnameKey and GivenKey are the folded forms of the surname and the first given name
 	// under the extracting rule's folding, computed in the parallel pass so that the corpus
 	// pass only compares them.

@@ -149,6 +149,8 @@ func appendClaim(b []byte, c *claim.Claim, indent string) []byte {
 		b = appendString(b, p.Surname)
 		b = field(b, pi, "cue", false)
 		b = appendString(b, p.Cue)
+		b = optString(b, pi, "title", p.Title)
+		b = optString(b, pi, "title_form", p.TitleForm)
 		b = append(b, '\n')
 		b = append(b, in...)
 		b = append(b, '}')

@@ -36,6 +36,7 @@ func TestClaimJSON(t *testing.T) {
 		Quantity: &claim.Quantity{Lo: 1.5e-7, Hi: -1, Hedge: "about", Unit: "point", Owner: "plan", Predicate: "p", Qualifier: "us", Stage: "revised", Scope: "texas", Period: "this year", Distinct: true, Event: "quake", Year: 2009, Listed: true, OwnerInferred: true},
 	}, claim.Claim{Kind: "person", Person: &claim.Person{Surname: "Zelensky", Cue: "title"}},
 		claim.Claim{Kind: "person", Person: &claim.Person{Given: "Volodymyr", Surname: "Zelensky", Cue: "given-name"}},
+		claim.Claim{Kind: "person", Person: &claim.Person{Given: "Andrii", Surname: "Hnatov", Cue: "title", Title: "Chief of the General Staff", TitleForm: "before"}},
 		claim.Claim{Kind: "quantity", Quantity: &claim.Quantity{Lo: 2e21, Hi: 0.25, Unit: "x"}},
 		claim.Claim{Kind: "event", Event: &claim.Event{Class: "meeting", Trigger: "talks", Place: "Hallandale <Beach> & co", Named: "x", Date: "Nov. 30 and Dec. 1",
 			From: "2025-11-30", To: "2025-12-01", Granularity: "day", Role: "end", Ambiguous: true, Lead: true, HoursLo: 4.25, HoursHi: -1, Duration: "more than four hours",

@@ -52,6 +52,9 @@ func details(c *claim.Claim) string {
 			parts = append(parts, "given="+Sanitize(pp.Given))
 		}
 		parts = append(parts, "surname="+Sanitize(pp.Surname))
+		if pp.Title != "" {
+			parts = append(parts, "title="+Sanitize(pp.Title)+" ("+pp.TitleForm+")")
+		}
 	}
 	if e := c.Event; e != nil {
 		parts = append(parts, "class="+e.Class, "place="+Sanitize(e.Place))

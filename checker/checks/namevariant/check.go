@@ -122,6 +122,9 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 		d.Fill(cl, "person", s, s.Toks[m.Start].Start, end, d.InternBytes(bytes.TrimSpace(b)))
 		p := &people[i]
 		p.Given, p.Surname, p.Cue = given, d.Intern(m.Surname), m.Cue
+		if ti, ok := names.TitleOf(s.Toks, m); ok {
+			p.Title, p.TitleForm = d.Intern(ti.Text), ti.Form
+		}
 		p.SurnameKey = c.folder.Key(p.Surname)
 		if g := firstGiven(p.Given); g != "" {
 			p.GivenKey = c.folder.Key(g)

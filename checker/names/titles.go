@@ -1,0 +1,155 @@
+package names
+
+import (
+	"strings"
+
+	"factcheck/checker/text"
+)
+
+// Title is the title or post a sentence gives a person where it names them.
+type Title struct {
+	// Text is the title as written, without "the" ("Secretary of State", "chief of
+	// Ukraine's General Staff").
+	Text string
+	// Form is where it stands: "before" the name ("Secretary of State Marco Rubio") or
+	// "apposition" after it ("Rustem Umerov, the secretary of the ... Council,").
+	Form string
+	// Start and End are its token range in the sentence.
+	Start, End int
+}
+
+// maxTitle bounds a title's length in tokens.
+const maxTitle = 10
+
+// TitleOf returns the title the sentence gives the mention m, if any. Before the name, the
+// word right before it (or before "Gen." style abbreviations) must be a title word; the
+// title runs back over capitalised words, title and organisation words, possessives and
+// "of", "the", "and", "for" ("Ukraine's National Security and Defense Council Secretary").
+// After the name, a comma must open an apposition whose first word (after "the", "a" or a
+// possessive) is a title word: "Andrii Hnatov, the chief of staff of Ukraine's Armed
+// Forces," is a post; "Jared Kushner, Trump's son-in-law," is a relation, not a post.
+func TitleOf(toks []text.Token, m Mention) (Title, bool) {
+	if t, ok := titleBefore(toks, m.Start); ok {
+		return t, true
+	}
+	return titleAfter(toks, m.End)
+}
+
+func titleBefore(toks []text.Token, start int) (Title, bool) {
+	end := start
+	k := start - 1
+	if k >= 1 && toks[k].Text == "." && !toks[k].Space && toks[k-1].Is(text.ClassTitle) {
+		k-- // "Gen. Andrii Hnatov"
+	}
+	if k < 0 || toks[k].Kind != text.Word || !(toks[k].Upper() || toks[k].Is(text.ClassTitle)) {
+		return Title{}, false
+	}
+	first, hasTitle, hasOrg := start, false, false
+	for j := k; j >= 0 && end-j <= maxTitle; j-- {
+		t := &toks[j]
+		if t.Kind != text.Word {
+			if t.Text == "." && !t.Space && j > 0 && toks[j-1].Kind == text.Word {
+				continue // "Gen." or "U.S" "."
+			}
+			break
+		}
+		if !(t.Is(text.ClassTitle|text.ClassOrg) || t.Upper() || isConnector(t.Text)) {
+			break // a lower-case word of the sentence: the title ends here
+		}
+		// A capitalised word of no class belongs to the title only as part of the name of
+		// an organisation or place nearer the name ("National Security and Defense
+		// Council Secretary"); otherwise it is a headline or the sentence ("... Highlighting
+		// Fragility President Donald Trump").
+		if t.Is(text.ClassGiven) && !t.Is(text.ClassTitle) {
+			break // another person's name: "Marco Rubio and ... Secretary Rustem Umerov"
+		}
+		if strings.EqualFold(t.Text, "and") && j >= 2 && toks[j-2].Is(text.ClassGiven) {
+			break // "Marco Rubio and ... Secretary Rustem Umerov": the name before is a person's
+		}
+		if hasTitle && t.Upper() && !t.Is(text.ClassTitle|text.ClassOrg|text.ClassPlace) && !hasOrg &&
+			!strings.HasSuffix(t.Text, "'s") && strings.IndexByte(t.Text, '.') < 0 {
+			break
+		}
+		hasOrg = hasOrg || t.Is(text.ClassOrg|text.ClassPlace)
+		hasTitle = hasTitle || t.Is(text.ClassTitle)
+		first = j
+	}
+	if !hasTitle {
+		return Title{}, false
+	}
+	for first < end && (isConnector(toks[first].Text) || toks[first].Text == ".") {
+		first++ // "the Secretary of State" -> "Secretary of State"
+	}
+	// The run may begin with words of the sentence before the title ("Officials met
+	// President X"): it starts at its first capitalised, title or organisation word after
+	// a verb-like lower-case word, which the loop above already stops at.
+	if first >= end {
+		return Title{}, false
+	}
+	return Title{Text: spanText(toks, first, end), Form: "before", Start: first, End: end}, true
+}
+
+func titleAfter(toks []text.Token, end int) (Title, bool) {
+	if end >= len(toks) || toks[end].Text != "," {
+		return Title{}, false
+	}
+	j := end + 1
+	if j < len(toks) && (strings.EqualFold(toks[j].Text, "the") || strings.EqualFold(toks[j].Text, "a") || strings.EqualFold(toks[j].Text, "an")) {
+		j++
+	}
+	start := j
+	// "Ukraine's foreign minister", "the country's top diplomat": a possessive before the
+	// title word belongs to the title.
+	for j < len(toks) && j < start+3 && toks[j].Kind == text.Word && !toks[j].Is(text.ClassTitle) &&
+		(strings.HasSuffix(toks[j].Text, "'s") || toks[j].Upper() || toks[j].Is(text.ClassOrg)) {
+		j++
+	}
+	if j >= len(toks) || toks[j].Kind != text.Word || !toks[j].Is(text.ClassTitle) {
+		return Title{}, false
+	}
+	k := j + 1
+	for k < len(toks) && k-start < maxTitle {
+		t := &toks[k]
+		if t.Kind != text.Word {
+			if t.Text == "-" && !t.Space || t.Text == "." && !t.Space && k > 0 && toks[k-1].Kind == text.Word && k+1 < len(toks) && toks[k+1].Kind == text.Word {
+				k++
+				continue
+			}
+			break
+		}
+		if !t.Upper() && !t.Is(text.ClassTitle|text.ClassOrg) && !isConnector(t.Text) {
+			break
+		}
+		if t.Is(text.ClassGiven) && !t.Is(text.ClassTitle) {
+			return Title{}, false // a list of people, not an apposition
+		}
+		k++
+	}
+	if k < len(toks) && toks[k].Kind == text.Word {
+		return Title{}, false // no comma or full stop closes it: not an apposition
+	}
+	for k > start && isConnector(toks[k-1].Text) {
+		k--
+	}
+	return Title{Text: spanText(toks, start, k), Form: "apposition", Start: start, End: k}, true
+}
+
+func isConnector(w string) bool {
+	switch strings.ToLower(w) {
+	case "of", "the", "and", "for", "on", "to":
+		return true
+	}
+	return false
+}
+
+// spanText joins the tokens [i, j) as the text writes them (spaces where it has them).
+func spanText(toks []text.Token, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i && toks[k].Space {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].Text)
+	}
+	return b.String()
+}

@@ -1,0 +1,93 @@
+package names_test
+
+import (
+	"testing"
+
+	"factcheck/checker/lexicon"
+	"factcheck/checker/names"
+	"factcheck/checker/text"
+	"factcheck/rules"
+)
+
+// TestTitleOf: the title a sentence gives the person it names, before the name or in
+// apposition after it; relations are not posts.
+func TestTitleOf(t *testing.T) {
+	set, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex := lexicon.Compile(set.Lexicon)
+	tests := []struct {
+		src, surname, want string // want: "form: text", or "" for none
+	}{
+		{"U.S. Secretary of State Marco Rubio called the session productive.", "Rubio", "before: U.S. Secretary of State"},
+		{"They met Chief of the General Staff Andrii Hnatov on Monday.", "Hnatov", "before: Chief of the General Staff"},
+		{"Andrii Hnatov, the chief of staff of Ukraine's Armed Forces, met officials.", "Hnatov", "apposition: chief of staff of Ukraine's Armed Forces"},
+		{"Rustem Umerov, head of Ukraine's National Security Council, in Miami.", "Umerov", "apposition: head of Ukraine's National Security Council"},
+		{"It included General Andrii Hnatov, chief of Ukraine's General Staff.", "Hnatov", "before: General"},
+		{"Jared Kushner, Trump's son-in-law, joined them.", "Kushner", ""},
+		{"Ukraine's National Security and Defense Council Secretary Rustem Umerov spoke.", "Umerov", "before: Ukraine's National Security and Defense Council Secretary"},
+		{"Foreign Intelligence Service head Oleh Ivashchenko attended.", "Ivashchenko", "before: Foreign Intelligence Service head"},
+		{"Gen. Andrii Hnatov arrived.", "Hnatov", "before: Gen."},
+		{"The striker, Erling Haaland, scored twice.", "Haaland", ""},
+		{"Mayor Anne Hidalgo, who won in 2020, spoke.", "Hidalgo", "before: Mayor"},
+		{"Anne Hidalgo, the mayor of Paris, said the games were a success.", "Hidalgo", "apposition: mayor of Paris"},
+		{"Kemi Badenoch, the former business secretary, resigned.", "Badenoch", ""},
+	}
+	for _, tc := range tests {
+		toks := text.Tokenize(tc.src, 0, len(tc.src))
+		lex.Classify(toks)
+		var got string
+		found := false
+		for _, m := range names.Find(toks, lex) {
+			if m.Surname != tc.surname {
+				continue
+			}
+			found = true
+			if ti, ok := names.TitleOf(toks, m); ok {
+				got = ti.Form + ": " + ti.Text
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention of %s", tc.src, tc.surname)
+			continue
+		}
+		if got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.src, got, tc.want)
+		}
+	}
+}
+
+// FuzzTitleOf: no sentence makes title reading panic, and a title lies within its sentence
+// and outside the name.
+func FuzzTitleOf(f *testing.F) {
+	set, err := rules.Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	lex := lexicon.Compile(set.Lexicon)
+	for _, s := range []string{
+		"U.S. Secretary of State Marco Rubio called.",
+		"Andrii Hnatov, the chief of staff of Ukraine's Armed Forces, met.",
+		"Marco Rubio and Ukraine's National Security and Defense Council Secretary Rustem Umerov.",
+		", , Gen. . Andrii Hnatov, chief - of . X",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		toks := text.Tokenize(src, 0, len(src))
+		lex.Classify(toks)
+		for _, m := range names.Find(toks, lex) {
+			ti, ok := names.TitleOf(toks, m)
+			if !ok {
+				continue
+			}
+			if ti.Start < 0 || ti.End > len(toks) || ti.Start >= ti.End || ti.Text == "" {
+				t.Fatalf("title %+v out of range in %q", ti, src)
+			}
+			if ti.Start < m.End && m.Start < ti.End {
+				t.Fatalf("title %+v overlaps the name %+v in %q", ti, m, src)
+			}
+		}
+	})
+}
