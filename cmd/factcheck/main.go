@@ -131,6 +131,13 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 				Action:    timelineAction,
 			},
 			{
+				Name:      "people",
+				Usage:     "list the people the articles name, with their spellings, titles, events and findings",
+				ArgsUsage: "PATH...",
+				Flags:     checkFlags(),
+				Action:    peopleAction,
+			},
+			{
 				Name:  "rules",
 				Usage: "list the rules in force (built-in pack plus --config)",
 				Flags: []cli.Flag{checkFlags()[2], checkFlags()[4]},
@@ -178,7 +185,7 @@ var valueFlags = map[string]bool{
 }
 
 // commands are the subcommand names.
-var commands = map[string]bool{"check": true, "claims": true, "timeline": true, "rules": true, "explain": true, "version": true, "help": true, "h": true}
+var commands = map[string]bool{"check": true, "claims": true, "timeline": true, "people": true, "rules": true, "explain": true, "version": true, "help": true, "h": true}
 
 // flagsFirst puts the flags right after the subcommand, wherever they were written:
 // "factcheck corpus/ --format json" and "factcheck --format json check corpus/" both mean
@@ -371,6 +378,32 @@ func timelineAction(c *cli.Context) error {
 	}
 	if len(res.InputErrors) > 0 {
 		return incomplete(res, "timeline")
+	}
+	return nil
+}
+
+func peopleAction(c *cli.Context) error {
+	opts, err := options(c)
+	if err != nil {
+		return err
+	}
+	res, ps, err := checker.People(opts)
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	for _, e := range res.InputErrors {
+		fmt.Fprintln(c.App.ErrWriter, "factcheck: "+report.Sanitize(e.Error()))
+	}
+	if c.String("format") == "json" {
+		err = report.PeopleJSON(c.App.Writer, res, ps)
+	} else {
+		err = report.People(c.App.Writer, res, ps, style(c))
+	}
+	if err != nil {
+		return usageErr("writing the list of people: %v", err)
+	}
+	if len(res.InputErrors) > 0 {
+		return incomplete(res, "list of people")
 	}
 	return nil
 }

@@ -1,0 +1,120 @@
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"factcheck/checker"
+)
+
+// spellingCount is one way a person's name is written, with how often and where.
+type spellingCount struct {
+	Spelling string   `json:"spelling"`
+	Mentions int      `json:"mentions"`
+	Articles []string `json:"articles"`
+}
+
+// titleBy is a title one source gives a person.
+type titleBy struct {
+	Title string `json:"title"`
+	Form  string `json:"form"`
+	Path  string `json:"path"`
+	Line  int32  `json:"line"`
+}
+
+type jsonPerson struct {
+	Name      string          `json:"name"`
+	Spellings []spellingCount `json:"spellings"`
+	Titles    []titleBy       `json:"titles"`
+	Events    []string        `json:"events"`
+	Findings  []string        `json:"findings"`
+}
+
+// person summarises one who's-who entry: spellings most used first, titles in corpus order
+// (each title once per article), event titles, finding fingerprints with messages.
+func person(e checker.PersonEntry) jsonPerson {
+	p := jsonPerson{Name: e.Name, Spellings: []spellingCount{}, Titles: []titleBy{}, Events: []string{}, Findings: []string{}}
+	idx := map[string]int{}
+	for _, m := range e.Mentions {
+		sp := strings.TrimSpace(m.Person.Given + " " + m.Person.Surname)
+		i, ok := idx[sp]
+		if !ok {
+			i = len(p.Spellings)
+			idx[sp] = i
+			p.Spellings = append(p.Spellings, spellingCount{Spelling: sp, Articles: []string{}})
+		}
+		s := &p.Spellings[i]
+		s.Mentions++
+		if !slices.Contains(s.Articles, m.Path) {
+			s.Articles = append(s.Articles, m.Path)
+		}
+		if m.Person.Title != "" && !slices.ContainsFunc(p.Titles, func(t titleBy) bool { return t.Path == m.Path && t.Title == m.Person.Title }) {
+			p.Titles = append(p.Titles, titleBy{Title: m.Person.Title, Form: m.Person.TitleForm, Path: m.Path, Line: m.Line})
+		}
+	}
+	slices.SortStableFunc(p.Spellings, func(a, b spellingCount) int { return b.Mentions - a.Mentions })
+	for _, ev := range e.Events {
+		p.Events = append(p.Events, ev.Title())
+	}
+	for _, f := range e.Findings {
+		p.Findings = append(p.Findings, f.Rule+": "+f.Message)
+	}
+	return p
+}
+
+// People writes the who's-who: each person the name rules find, most mentioned first, with
+// every spelling (mentions and articles), every title each source gives, the events that
+// name them and the findings about them.
+func People(w io.Writer, res *checker.Result, ps []checker.PersonEntry, st Style) error {
+	pr := &printer{w: w, st: st, res: res}
+	for i, e := range ps {
+		p := person(e)
+		if i > 0 {
+			pr.printf("\n")
+		}
+		pr.printf("%s\n", st.bold(Sanitize(p.Name)))
+		for _, s := range p.Spellings {
+			pr.printf("  %s  %s\n", Sanitize(s.Spelling), st.faint(fmt.Sprintf("%s in %s", count(s.Mentions, "mention"), Sanitize(strings.Join(s.Articles, ", ")))))
+		}
+		for _, t := range p.Titles {
+			pr.printf("  %s  %s\n", st.pos(fmt.Sprintf("%s:%d", Sanitize(t.Path), t.Line)), Sanitize(t.Title))
+		}
+		for _, ev := range p.Events {
+			pr.printf("  %s %s\n", st.faint("event:"), Sanitize(ev))
+		}
+		for _, f := range p.Findings {
+			pr.printf("  %s %s\n", st.severity("finding:"), Sanitize(f))
+		}
+	}
+	if len(ps) > 0 {
+		pr.printf("\n")
+	}
+	people := fmt.Sprintf("%d people", len(ps))
+	if len(ps) == 1 {
+		people = "1 person"
+	}
+	pr.printf("%s\n", st.bold(count(len(res.Articles), "article")+", "+people))
+	return pr.err
+}
+
+// PeopleJSON writes the who's-who as JSON: {"version", "corpus", "articles", "people":
+// [{"name", "spellings", "titles", "events", "findings"}], "input_errors"}.
+func PeopleJSON(w io.Writer, res *checker.Result, ps []checker.PersonEntry) error {
+	out := struct {
+		Version     int           `json:"version"`
+		Corpus      string        `json:"corpus"`
+		Articles    []jsonArticle `json:"articles"`
+		People      []jsonPerson  `json:"people"`
+		InputErrors []string      `json:"input_errors"`
+	}{SchemaVersion, res.Corpus, articles(res.Articles), []jsonPerson{}, inputErrors(res)}
+	for _, e := range ps {
+		out.People = append(out.People, person(e))
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
