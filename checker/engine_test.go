@@ -79,6 +79,7 @@ func TestSeeds(t *testing.T) {
 		`name-misspelling: "Sybhia" (1 mention in 1 article) looks like a misspelling of "Andrii Sybiha" (the corpus configuration's spelling)`,
 		`weekday-mismatch: "Monday" counted from 2025-12-01: 2025-12-01 is a Monday itself: the same day, or 2025-12-08 a week later (repeated in 1 other sentence)`,
 		`name-variant: Volodymyr Zelensky is spelled "Zelensky" (8 mentions in 3 articles) and "Zelenskyy" (2 mentions in 2 articles)`,
+		`title-variant: Andrii Hnatov's post is worded differently: "chief of staff of Ukraine's Armed Forces" (000_50f5a2747fe53c1f.txt), "chief of Ukraine's General Staff" (002_70a31793bd3a58ff.txt), "Chief of the General Staff" (004_9697e3ae060c3168.txt)`,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("findings\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

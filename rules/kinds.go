@@ -22,6 +22,7 @@ var Kinds = []KindSpec{
 	{Name: "weekday", Options: "weekdays", Placeholders: []string{"expr", "date", "weekday", "actual", "alternative"}},
 	{Name: "date", Options: "events", Placeholders: []string{"event", "values"}},
 	{Name: "duration", Options: "events", Placeholders: []string{"event", "values"}},
+	{Name: "role", Options: "roles", Placeholders: []string{"name", "titles"}},
 }
 
 // Kind returns the spec of the named kind.

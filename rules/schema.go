@@ -51,6 +51,8 @@ type Rule struct {
 	Events *EventOptions `yaml:"events"`
 	// Weekdays holds the options of kind weekday.
 	Weekdays *WeekdayOptions `yaml:"weekdays"`
+	// Roles holds the options of kind role.
+	Roles *RoleOptions `yaml:"roles"`
 
 	// Origin is where the rule was defined: "file:line:col".
 	Origin string `yaml:"-"`
@@ -156,6 +158,29 @@ type EventOptions struct {
 type EventClass struct {
 	Name  string   `yaml:"name"`
 	Words []string `yaml:"words"`
+}
+
+// RoleOptions configure kind role: the titles sources give one person.
+type RoleOptions struct {
+	// Report is what the rule reports: "conflicts" (a different rank, organisation or post)
+	// or "variants" (wordings of one post that overlap without one containing the other).
+	Report string `yaml:"report,omitempty"`
+	// RankWords qualify a post: "First Deputy Foreign Minister" is not "Deputy Foreign
+	// Minister", "former" or "acting" minister not minister.
+	RankWords []string `yaml:"rank-words,omitempty"`
+	// GenericHeads stand for any post's head word: the "head" of a council is its
+	// secretary or chairman.
+	GenericHeads []string `yaml:"generic-heads,omitempty"`
+	// IgnoreWords are not compared: articles, honorifics, nationality adjectives (place
+	// names are left out on their own).
+	IgnoreWords []string `yaml:"ignore-words,omitempty"`
+	// Ranks are military and police ranks: a rank is not a post ("Lt. Gen." is not compared
+	// with "Chief of the General Staff"), though it may name one ("General Staff").
+	Ranks []string `yaml:"ranks,omitempty"`
+	// Domains are fields of government ("defence", "interior"): one post ("minister") in
+	// two of them conflicts; in two organisations that are not fields of government
+	// ("Kremlin aide", "presidential aide") it is a variant.
+	Domains []string `yaml:"domains,omitempty"`
 }
 
 // WeekdayOptions configure kind weekday.

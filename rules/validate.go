@@ -76,8 +76,8 @@ func (s *source) validateRule(p string, r *Rule) Errors {
 			bad(fmt.Sprintf("example[%d]", i), "example article has no text")
 		}
 	}
-	blocks := map[string]bool{"quantity": r.Quantity != nil, "names": r.Names != nil, "events": r.Events != nil, "weekdays": r.Weekdays != nil}
-	for _, key := range []string{"quantity", "names", "events", "weekdays"} {
+	blocks := map[string]bool{"quantity": r.Quantity != nil, "names": r.Names != nil, "events": r.Events != nil, "weekdays": r.Weekdays != nil, "roles": r.Roles != nil}
+	for _, key := range []string{"quantity", "names", "events", "weekdays", "roles"} {
 		if blocks[key] && ok && key != spec.Options {
 			bad(key, "option block %q does not belong to kind %s (its block is %q)", key, r.Kind, spec.Options)
 		}
@@ -87,6 +87,15 @@ func (s *source) validateRule(p string, r *Rule) Errors {
 	}
 	if r.Names != nil {
 		errs = append(errs, s.validateNames(p+".names", r.Names, spec)...)
+	}
+	if r.Roles != nil {
+		switch r.Roles.Report {
+		case "conflicts", "variants":
+		default:
+			errs = append(errs, s.at(p+".roles.report", "report %q must be conflicts or variants", r.Roles.Report))
+		}
+	} else if ok && spec.Options == "roles" {
+		bad("kind", "rule %q of kind role needs a roles block (report: conflicts or variants)", r.ID)
 	}
 	if r.Events != nil {
 		errs = append(errs, s.validateEvents(p+".events", r.Events)...)

@@ -6,6 +6,7 @@ import (
 	"factcheck/checker/checks/date"
 	"factcheck/checker/checks/namevariant"
 	"factcheck/checker/checks/quantity"
+	"factcheck/checker/checks/role"
 	"factcheck/checker/checks/weekday"
 	"factcheck/checker/pass"
 	"factcheck/rules"
@@ -21,4 +22,5 @@ var Kinds = map[string]Constructor{
 	"weekday":      weekday.New,
 	"date":         date.New,
 	"duration":     date.New,
+	"role":         role.New,
 }

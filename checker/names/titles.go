@@ -21,7 +21,8 @@ type Title struct {
 // maxTitle bounds a title's length in tokens.
 const maxTitle = 10
 
-// TitleOf returns the title the sentence gives the mention m, if any. Before the name, the
+// TitleOf returns the title the sentence gives the mention m, if any (the longer when it
+// gives one before the name and one after). Before the name, the
 // word right before it (or before "Gen." style abbreviations) must be a title word; the
 // title runs back over capitalised words, title and organisation words, possessives and
 // "of", "the", "and", "for" ("Ukraine's National Security and Defense Council Secretary").
@@ -29,10 +30,17 @@ const maxTitle = 10
 // possessive) is a title word: "Andrii Hnatov, the chief of staff of Ukraine's Armed
 // Forces," is a post; "Jared Kushner, Trump's son-in-law," is a relation, not a post.
 func TitleOf(toks []text.Token, m Mention) (Title, bool) {
-	if t, ok := titleBefore(toks, m.Start); ok {
-		return t, true
+	before, okb := titleBefore(toks, m.Start)
+	after, oka := titleAfter(toks, m.End)
+	switch {
+	case okb && oka && after.End-after.Start > before.End-before.Start:
+		// "General Andrii Hnatov, chief of Ukraine's General Staff": the rank before, the
+		// post after; the post says more.
+		return after, true
+	case okb:
+		return before, true
 	}
-	return titleAfter(toks, m.End)
+	return after, oka
 }
 
 func titleBefore(toks []text.Token, start int) (Title, bool) {
@@ -67,7 +75,13 @@ func titleBefore(toks []text.Token, start int) (Title, bool) {
 			break // "Marco Rubio and ... Secretary Rustem Umerov": the name before is a person's
 		}
 		if hasTitle && t.Upper() && !t.Is(text.ClassTitle|text.ClassOrg|text.ClassPlace) && !hasOrg &&
-			!strings.HasSuffix(t.Text, "'s") && strings.IndexByte(t.Text, '.') < 0 {
+			!strings.HasSuffix(t.Text, "'s") && strings.IndexByte(t.Text, '.') < 0 && !qualifiers[strings.ToLower(t.Text)] {
+			// One capitalised word right before the title word may name its domain
+			// ("Foreign Minister", "Defence Secretary"); more are a headline.
+			if j+1 < len(toks) && toks[j+1].Is(text.ClassTitle) && (j == 0 || !toks[j-1].Upper() || toks[j-1].Is(text.ClassTitle|text.ClassOrg|text.ClassPlace) || qualifiers[strings.ToLower(toks[j-1].Text)] || isConnector(toks[j-1].Text)) {
+				first = j
+				continue
+			}
 			break
 		}
 		hasOrg = hasOrg || t.Is(text.ClassOrg|text.ClassPlace)
@@ -100,8 +114,10 @@ func titleAfter(toks []text.Token, end int) (Title, bool) {
 	start := j
 	// "Ukraine's foreign minister", "the country's top diplomat": a possessive before the
 	// title word belongs to the title.
-	for j < len(toks) && j < start+3 && toks[j].Kind == text.Word && !toks[j].Is(text.ClassTitle) &&
-		(strings.HasSuffix(toks[j].Text, "'s") || toks[j].Upper() || toks[j].Is(text.ClassOrg)) {
+	// The title word may come after a few words that qualify it: "the former business
+	// secretary", "the deputy foreign minister", "Ukraine's foreign minister".
+	for j < len(toks) && j < start+4 && toks[j].Kind == text.Word && !toks[j].Is(text.ClassTitle|text.ClassSpeech) &&
+		!isConnector(toks[j].Text) && !strings.EqualFold(toks[j].Text, "who") {
 		j++
 	}
 	if j >= len(toks) || toks[j].Kind != text.Word || !toks[j].Is(text.ClassTitle) {
@@ -117,21 +133,36 @@ func titleAfter(toks []text.Token, end int) (Title, bool) {
 			}
 			break
 		}
-		if !t.Upper() && !t.Is(text.ClassTitle|text.ClassOrg) && !isConnector(t.Text) {
-			break
+		if strings.EqualFold(t.Text, "and") && k+1 < len(toks) && (isArticle(toks[k+1].Text) || strings.HasSuffix(toks[k+1].Text, "'s")) {
+			break // "the defence minister and a former army officer": a second apposition
 		}
 		if t.Is(text.ClassGiven) && !t.Is(text.ClassTitle) {
 			return Title{}, false // a list of people, not an apposition
 		}
 		k++
 	}
-	if k < len(toks) && toks[k].Kind == text.Word {
+	if k < len(toks) && toks[k].Kind == text.Word && !strings.EqualFold(toks[k].Text, "and") {
 		return Title{}, false // no comma or full stop closes it: not an apposition
 	}
 	for k > start && isConnector(toks[k-1].Text) {
 		k--
 	}
+	// Lower-case words may name the post's field ("the deputy foreign minister"), but the
+	// apposition must end on a title word or a capitalised name ("... Armed Forces"):
+	// "the mayor, who won" is closed by the comma before "who".
+	if last := &toks[k-1]; !(last.Is(text.ClassTitle) || last.Upper()) {
+		return Title{}, false
+	}
 	return Title{Text: spanText(toks, start, k), Form: "apposition", Start: start, End: k}, true
+}
+
+// qualifiers are the words that qualify a post before its title words ("First Deputy",
+// "acting", "former"): part of the title, whatever their case.
+var qualifiers = map[string]bool{"first": true, "acting": true, "former": true, "interim": true, "senior": true,
+	"deputy": true, "vice": true, "assistant": true, "principal": true, "chief": true}
+
+func isArticle(w string) bool {
+	return strings.EqualFold(w, "the") || strings.EqualFold(w, "a") || strings.EqualFold(w, "an")
 }
 
 func isConnector(w string) bool {

@@ -24,7 +24,7 @@ func TestTitleOf(t *testing.T) {
 		{"They met Chief of the General Staff Andrii Hnatov on Monday.", "Hnatov", "before: Chief of the General Staff"},
 		{"Andrii Hnatov, the chief of staff of Ukraine's Armed Forces, met officials.", "Hnatov", "apposition: chief of staff of Ukraine's Armed Forces"},
 		{"Rustem Umerov, head of Ukraine's National Security Council, in Miami.", "Umerov", "apposition: head of Ukraine's National Security Council"},
-		{"It included General Andrii Hnatov, chief of Ukraine's General Staff.", "Hnatov", "before: General"},
+		{"It included General Andrii Hnatov, chief of Ukraine's General Staff.", "Hnatov", "apposition: chief of Ukraine's General Staff"},
 		{"Jared Kushner, Trump's son-in-law, joined them.", "Kushner", ""},
 		{"Ukraine's National Security and Defense Council Secretary Rustem Umerov spoke.", "Umerov", "before: Ukraine's National Security and Defense Council Secretary"},
 		{"Foreign Intelligence Service head Oleh Ivashchenko attended.", "Ivashchenko", "before: Foreign Intelligence Service head"},
@@ -32,7 +32,14 @@ func TestTitleOf(t *testing.T) {
 		{"The striker, Erling Haaland, scored twice.", "Haaland", ""},
 		{"Mayor Anne Hidalgo, who won in 2020, spoke.", "Hidalgo", "before: Mayor"},
 		{"Anne Hidalgo, the mayor of Paris, said the games were a success.", "Hidalgo", "apposition: mayor of Paris"},
-		{"Kemi Badenoch, the former business secretary, resigned.", "Badenoch", ""},
+		{"Kemi Badenoch, the former business secretary, resigned.", "Badenoch", "apposition: former business secretary"},
+		{"First Deputy Foreign Minister Ana Ruiz arrived in Lima.", "Ruiz", "before: First Deputy Foreign Minister"},
+		{"Defence Secretary John Healey spoke.", "Healey", "before: Defence Secretary"},
+		{"Ana Ruiz, the deputy foreign minister, told reporters.", "Ruiz", "apposition: deputy foreign minister"},
+		{"Tomas Aveiro, the defence minister and a former army officer, said.", "Aveiro", "apposition: defence minister"},
+		{"Anne Hidalgo, the mayor, who won in 2020, spoke.", "Hidalgo", "apposition: mayor"},
+		{"Anne Hidalgo, the mayor who won in 2020, spoke.", "Hidalgo", ""},
+		{"U.S. Leaders Voice Optimism While Highlighting Fragility President Donald Trump called.", "Trump", "before: President"},
 	}
 	for _, tc := range tests {
 		toks := text.Tokenize(tc.src, 0, len(tc.src))
