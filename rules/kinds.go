@@ -23,6 +23,7 @@ var Kinds = []KindSpec{
 	{Name: "date", Options: "events", Placeholders: []string{"event", "values"}},
 	{Name: "duration", Options: "events", Placeholders: []string{"event", "values"}},
 	{Name: "role", Options: "roles", Placeholders: []string{"name", "titles"}},
+	{Name: "roster", Options: "rosters", Placeholders: []string{"count", "listed", "members"}},
 }
 
 // Kind returns the spec of the named kind.

@@ -53,6 +53,8 @@ type Rule struct {
 	Weekdays *WeekdayOptions `yaml:"weekdays"`
 	// Roles holds the options of kind role.
 	Roles *RoleOptions `yaml:"roles"`
+	// Rosters holds the options of kind roster.
+	Rosters *RosterOptions `yaml:"rosters"`
 
 	// Origin is where the rule was defined: "file:line:col".
 	Origin string `yaml:"-"`
@@ -181,6 +183,13 @@ type RoleOptions struct {
 	// two of them conflicts; in two organisations that are not fields of government
 	// ("Kremlin aide", "presidential aide") it is a variant.
 	Domains []string `yaml:"domains,omitempty"`
+}
+
+// RosterOptions configure kind roster.
+type RosterOptions struct {
+	// Exhaustive are the wordings that make the list after a count complete ("consisted
+	// of", "comprised"): only such a list can contradict its count.
+	Exhaustive []string `yaml:"exhaustive,omitempty"`
 }
 
 // WeekdayOptions configure kind weekday.

@@ -76,8 +76,8 @@ func (s *source) validateRule(p string, r *Rule) Errors {
 			bad(fmt.Sprintf("example[%d]", i), "example article has no text")
 		}
 	}
-	blocks := map[string]bool{"quantity": r.Quantity != nil, "names": r.Names != nil, "events": r.Events != nil, "weekdays": r.Weekdays != nil, "roles": r.Roles != nil}
-	for _, key := range []string{"quantity", "names", "events", "weekdays", "roles"} {
+	blocks := map[string]bool{"quantity": r.Quantity != nil, "names": r.Names != nil, "events": r.Events != nil, "weekdays": r.Weekdays != nil, "roles": r.Roles != nil, "rosters": r.Rosters != nil}
+	for _, key := range []string{"quantity", "names", "events", "weekdays", "roles", "rosters"} {
 		if blocks[key] && ok && key != spec.Options {
 			bad(key, "option block %q does not belong to kind %s (its block is %q)", key, r.Kind, spec.Options)
 		}
@@ -96,6 +96,13 @@ func (s *source) validateRule(p string, r *Rule) Errors {
 		}
 	} else if ok && spec.Options == "roles" {
 		bad("kind", "rule %q of kind role needs a roles block (report: conflicts or variants)", r.ID)
+	}
+	if r.Rosters != nil {
+		if len(r.Rosters.Exhaustive) == 0 {
+			errs = append(errs, s.at(p+".rosters", "rosters block has no exhaustive wordings"))
+		}
+	} else if ok && spec.Options == "rosters" {
+		bad("kind", "rule %q of kind roster needs a rosters block (exhaustive wordings)", r.ID)
 	}
 	if r.Events != nil {
 		errs = append(errs, s.validateEvents(p+".events", r.Events)...)

@@ -7,6 +7,7 @@ import (
 	"factcheck/checker/checks/namevariant"
 	"factcheck/checker/checks/quantity"
 	"factcheck/checker/checks/role"
+	"factcheck/checker/checks/roster"
 	"factcheck/checker/checks/weekday"
 	"factcheck/checker/pass"
 	"factcheck/rules"
@@ -23,4 +24,5 @@ var Kinds = map[string]Constructor{
 	"date":         date.New,
 	"duration":     date.New,
 	"role":         role.New,
+	"roster":       roster.New,
 }

@@ -48,6 +48,15 @@ type Claim struct {
 	Event *Event `json:"event,omitempty"`
 	// When is set on weekday claims: a date expression and what the calendar says of it.
 	When *When `json:"when,omitempty"`
+	// Roster is set on roster claims: a count of people and the list that follows it.
+	Roster *Roster `json:"roster,omitempty"`
+}
+
+// Roster is a count of people with an exhaustive list of them that does not fit it.
+type Roster struct {
+	Count   int      `json:"count"`
+	Listed  int      `json:"listed"`
+	Members []string `json:"members"`
 }
 
 // Event is one mention of an event.

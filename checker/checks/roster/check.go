@@ -1,0 +1,161 @@
+// Package roster implements kind roster: statements of who took part that contradict
+// themselves. This first form is a count that an exhaustive list does not fit: "The US
+// delegation consisted of three officials: Rubio, Witkoff, Kushner and Gruenbaum". Only
+// exhaustive wordings count ("consisted of", "comprised", "was made up of"); "including"
+// lists are partial, and omissions are never findings.
+package roster
+
+import (
+	"fmt"
+	"strings"
+
+	"factcheck/checker/claim"
+	"factcheck/checker/finding"
+	"factcheck/checker/numbers"
+	"factcheck/checker/pass"
+	"factcheck/checker/text"
+	"factcheck/rules"
+)
+
+// Check is a roster rule.
+type Check struct {
+	rule       *rules.Rule
+	exhaustive [][]string // lower-case word sequences that make a list exhaustive
+	key        string
+}
+
+// New compiles a roster rule.
+func New(r *rules.Rule, env *pass.Env) (pass.Check, error) {
+	o := r.Rosters
+	if o == nil {
+		return nil, fmt.Errorf("rule %s: no rosters block", r.ID)
+	}
+	c := &Check{rule: r}
+	for _, p := range o.Exhaustive {
+		c.exhaustive = append(c.exhaustive, strings.Fields(strings.ToLower(p)))
+	}
+	c.key = fmt.Sprintf("roster/%v", o.Exhaustive)
+	return c, nil
+}
+
+// ExtractKey implements pass.Check.
+func (c *Check) ExtractKey() string { return c.key }
+
+// Extract implements pass.Check: one claim per exhaustive list whose count it does not fit.
+func (c *Check) Extract(d *pass.Doc) []claim.Claim {
+	var out []claim.Claim
+	for si := range d.Sentences {
+		s := &d.Sentences[si]
+		if s.Classes&(text.ClassNumber|text.ClassDigits) == 0 {
+			continue
+		}
+		toks := s.Toks
+		for i := range toks {
+			n := c.exhaustiveAt(toks, i)
+			if n == 0 {
+				continue
+			}
+			num, k := numbers.Read(toks, i+n)
+			if k == 0 || num.Lo != num.Hi || num.Lo < 2 || num.Lo > 50 {
+				continue
+			}
+			// The counted noun, then a colon or a dash opens the list ("three officials:").
+			j := i + n + k
+			if j < len(toks) && toks[j].Kind == text.Word {
+				j++
+			}
+			if j >= len(toks) || (toks[j].Text != ":" && toks[j].Text != "\u2014" && toks[j].Text != "\u2013") {
+				continue
+			}
+			end := j + 1
+			for end < len(toks) && toks[end].Text != ";" && !(toks[end].Text == "." && toks[end].Space) {
+				end++
+			}
+			for end > j+1 && toks[end-1].Kind == text.Punct {
+				end-- // the sentence's full stop
+			}
+			listed := members(toks[j+1:end], d)
+			if len(listed) == 0 || float64(len(listed)) == num.Lo {
+				continue
+			}
+			cl := d.Claim("roster", s, toks[i].Start, toks[end-1].End, fmt.Sprintf("%s listed as %d", numbers.Format(num.Lo), len(listed)))
+			cl.Roster = &claim.Roster{Count: int(num.Lo), Listed: len(listed), Members: listed}
+			for k := range cl.Roster.Members {
+				cl.Roster.Members[k] = d.Intern(cl.Roster.Members[k])
+			}
+			out = append(out, cl)
+		}
+	}
+	return out
+}
+
+// exhaustiveAt returns the length of the exhaustive wording at toks[i], or 0.
+func (c *Check) exhaustiveAt(toks []text.Token, i int) int {
+	for _, p := range c.exhaustive {
+		if i+len(p) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range p {
+			if !strings.EqualFold(toks[i+k].Text, w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// members returns the members a list names: its items between commas and "and" that
+// start with a capital ("Foreign Minister Jose Albares", "Rubio"). An item that starts in
+// lower case or with a possessive describes the member before it ("the state secretary
+// for trade", "Trump's son-in-law"); a list of lower-case items counts things, not people.
+func members(toks []text.Token, d *pass.Doc) []string {
+	var out []string
+	start := 0
+	flush := func(end int) {
+		for start < end && toks[start].Kind == text.Punct {
+			start++
+		}
+		if start < end && toks[start].Kind == text.Word && toks[start].Upper() && !strings.HasSuffix(toks[start].Text, "'s") {
+			var b strings.Builder
+			for k := start; k < end; k++ {
+				if k > start && toks[k].Space {
+					b.WriteByte(' ')
+				}
+				b.WriteString(toks[k].Text)
+			}
+			out = append(out, b.String())
+		}
+	}
+	for i := range toks {
+		if t := toks[i].Text; t == "," || strings.EqualFold(t, "and") || t == "&" {
+			flush(i)
+			start = i + 1
+		}
+	}
+	flush(len(toks))
+	return out
+}
+
+// Compare implements pass.Check: each claim is a finding of its own.
+func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
+	var out []finding.Finding
+	for _, cl := range cp.Claims {
+		r := cl.Roster
+		if r == nil {
+			continue
+		}
+		f := finding.Finding{
+			Subject: fmt.Sprintf("members listed after a count of %d", r.Count),
+			Message: pass.Render(c.rule.Message, map[string]string{
+				"count": fmt.Sprint(r.Count), "listed": fmt.Sprint(r.Listed), "members": strings.Join(r.Members, ", ")}),
+			Claims: []claim.Claim{*cl},
+		}
+		out = append(out, f)
+	}
+	return out
+}
