@@ -50,12 +50,18 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 			continue
 		}
 		toks := s.Toks
-		for i := range toks {
-			n := c.exhaustiveAt(toks, i)
+		// From each number back to an exhaustive wording right before it: numbers are far
+		// fewer than words.
+		for p := range toks {
+			if toks[p].Kind != text.Number && !toks[p].Is(text.ClassNumber) {
+				continue
+			}
+			n := c.exhaustiveBefore(toks, p)
 			if n == 0 {
 				continue
 			}
-			num, k := numbers.Read(toks, i+n)
+			i := p - n
+			num, k := numbers.Read(toks, p)
 			if k == 0 || num.Lo != num.Hi || num.Lo < 2 || num.Lo > 50 {
 				continue
 			}
@@ -89,21 +95,23 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 	return out
 }
 
-// exhaustiveAt returns the length of the exhaustive wording at toks[i], or 0.
-func (c *Check) exhaustiveAt(toks []text.Token, i int) int {
-	for _, p := range c.exhaustive {
-		if i+len(p) > len(toks) {
+// exhaustiveBefore returns the length of the exhaustive wording that ends right before
+// toks[p], or 0.
+func (c *Check) exhaustiveBefore(toks []text.Token, p int) int {
+	for _, w := range c.exhaustive {
+		i := p - len(w)
+		if i < 0 {
 			continue
 		}
 		ok := true
-		for k, w := range p {
-			if !strings.EqualFold(toks[i+k].Text, w) {
+		for k, x := range w {
+			if !strings.EqualFold(toks[i+k].Text, x) {
 				ok = false
 				break
 			}
 		}
 		if ok {
-			return len(p)
+			return len(w)
 		}
 	}
 	return 0
