@@ -135,18 +135,7 @@ func (s *source) validateEvents(p string, o *EventOptions) Errors {
 			}
 		}
 	}
-	for i, h := range o.Hedges {
-		hp := fmt.Sprintf("%s.hedges[%d]", p, i)
-		if len(h.Words) == 0 {
-			errs = append(errs, s.at(hp, "hedge has no words"))
-		}
-		if h.Below < -1 || h.Above < -1 || h.Below > 1 {
-			errs = append(errs, s.at(hp, "hedge bounds must be fractions of the value (0 to 1), or -1 for no bound"))
-		}
-	}
-	if o.Tolerance < 0 || o.Tolerance >= 1 {
-		errs = append(errs, s.at(p+".tolerance", "tolerance must be a fraction from 0 up to 1"))
-	}
+	errs = append(errs, s.validateHedges(p, o.Hedges, o.Tolerance)...)
 	if o.Ahead < 0 || o.Ahead > 64 {
 		errs = append(errs, s.at(p+".ahead", "ahead must be a number of tokens from 1 to 64"))
 	}
@@ -276,7 +265,19 @@ func (s *source) validateQuantity(p string, q *QuantityOptions, spec KindSpec) E
 		}
 		seen[st.Name] = true
 	}
-	for i, h := range q.Hedges {
+	errs = append(errs, s.validateHedges(p, q.Hedges, q.Tolerance)...)
+	for i, g := range q.Predicates {
+		if len(g) == 0 {
+			errs = append(errs, s.at(fmt.Sprintf("%s.predicates[%d]", p, i), "empty predicate group"))
+		}
+	}
+	return errs
+}
+
+// validateHedges checks the hedges and tolerance of kinds quantity, date and duration.
+func (s *source) validateHedges(p string, hedges []Hedge, tolerance float64) Errors {
+	var errs Errors
+	for i, h := range hedges {
 		hp := fmt.Sprintf("%s.hedges[%d]", p, i)
 		if len(h.Words) == 0 {
 			errs = append(errs, s.at(hp, "hedge has no words"))
@@ -285,12 +286,7 @@ func (s *source) validateQuantity(p string, q *QuantityOptions, spec KindSpec) E
 			errs = append(errs, s.at(hp, "hedge bounds must be fractions of the value (0 to 1), or -1 for no bound"))
 		}
 	}
-	for i, g := range q.Predicates {
-		if len(g) == 0 {
-			errs = append(errs, s.at(fmt.Sprintf("%s.predicates[%d]", p, i), "empty predicate group"))
-		}
-	}
-	if q.Tolerance < 0 || q.Tolerance >= 1 {
+	if tolerance < 0 || tolerance >= 1 {
 		errs = append(errs, s.at(p+".tolerance", "tolerance must be a fraction from 0 up to 1"))
 	}
 	return errs
