@@ -74,7 +74,7 @@ func People(opts Options) (*Result, []PersonEntry, error) {
 		for i := range res.Findings {
 			f := &res.Findings[i]
 			if slices.ContainsFunc(f.Claims, func(c claim.Claim) bool {
-				return c.Person != nil && surnames[c.Person.Surname] && f.Class == "name-variant"
+				return c.Person != nil && surnames[c.Person.Surname] && (f.Class == "name-variant" || f.Class == "role")
 			}) {
 				e.Findings = append(e.Findings, f)
 			}

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 )
 
 // defaultPack is the built-in rule pack: generic rules and generic world knowledge only.
@@ -200,6 +201,20 @@ func ParseConfig(name string, data []byte) (*Config, error) {
 		for j, a := range p.Aliases {
 			if strings.TrimSpace(a) == "" {
 				errs = append(errs, src.at(fmt.Sprintf("%s.aliases[%d]", pp, j), "empty alias"))
+			}
+		}
+		for j, t := range p.Titles {
+			tp := fmt.Sprintf("%s.titles[%d]", pp, j)
+			if strings.TrimSpace(t.Title) == "" {
+				errs = append(errs, src.at(tp, "title has no text"))
+			}
+			for _, d := range []struct{ key, v string }{{"from", t.From}, {"to", t.To}} {
+				if _, err := time.Parse("2006-01-02", d.v); d.v != "" && err != nil {
+					errs = append(errs, src.at(tp+"."+d.key, "%s %q is not a date in the form YYYY-MM-DD", d.key, d.v))
+				}
+			}
+			if t.From != "" && t.To != "" && t.To < t.From {
+				errs = append(errs, src.at(tp, "title %q ends (%s) before it starts (%s)", t.Title, t.To, t.From))
 			}
 		}
 	}

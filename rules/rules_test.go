@@ -229,7 +229,7 @@ func TestAllProblemsAtOnce(t *testing.T) {
 	}
 	msg := err.Error()
 	for _, want := range []string{
-		`.factcheck.yaml:6:5: unknown field "alias" (known: aliases, name)`,
+		`.factcheck.yaml:6:5: unknown field "alias" (known: aliases, name, side, titles)`,
 		`extra.yaml:3:5: unknown field "kindd"`,
 		`extra.yaml:4:5: unknown field "sevrity"`,
 	} {

@@ -297,4 +297,17 @@ type Person struct {
 	Name string `yaml:"name"`
 	// Aliases are other accepted spellings.
 	Aliases []string `yaml:"aliases"`
+	// Titles are the person's posts, each with the days it held (YYYY-MM-DD, either end
+	// may be left open): a source's wording of one of them is never a finding of kind
+	// role, and a post held on the article's date is the reference for the others.
+	Titles []PersonTitle `yaml:"titles"`
+	// Side is the party the person belongs to ("Ukraine", "United States"), for rosters.
+	Side string `yaml:"side"`
+}
+
+// PersonTitle is one post of a known person.
+type PersonTitle struct {
+	Title string `yaml:"title"`
+	From  string `yaml:"from"`
+	To    string `yaml:"to"`
 }

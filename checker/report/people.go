@@ -26,17 +26,33 @@ type titleBy struct {
 }
 
 type jsonPerson struct {
-	Name      string          `json:"name"`
-	Spellings []spellingCount `json:"spellings"`
-	Titles    []titleBy       `json:"titles"`
-	Events    []string        `json:"events"`
-	Findings  []string        `json:"findings"`
+	Name string `json:"name"`
+	// Side and Registered come from the corpus configuration's people, when it has the
+	// person.
+	Side       string          `json:"side,omitempty"`
+	Registered []string        `json:"registered_titles,omitempty"`
+	Spellings  []spellingCount `json:"spellings"`
+	Titles     []titleBy       `json:"titles"`
+	Events     []string        `json:"events"`
+	Findings   []string        `json:"findings"`
 }
 
 // person summarises one who's-who entry: spellings most used first, titles in corpus order
 // (each title once per article), event titles, finding fingerprints with messages.
-func person(e checker.PersonEntry) jsonPerson {
+func person(res *checker.Result, e checker.PersonEntry) jsonPerson {
 	p := jsonPerson{Name: e.Name, Spellings: []spellingCount{}, Titles: []titleBy{}, Events: []string{}, Findings: []string{}}
+	for _, kp := range res.Set.People {
+		if strings.EqualFold(kp.Name, e.Name) || slices.ContainsFunc(kp.Aliases, func(a string) bool { return strings.EqualFold(a, e.Name) }) {
+			p.Side = kp.Side
+			for _, t := range kp.Titles {
+				r := t.Title
+				if t.From != "" || t.To != "" {
+					r += " (" + t.From + ".." + t.To + ")"
+				}
+				p.Registered = append(p.Registered, r)
+			}
+		}
+	}
 	idx := map[string]int{}
 	for _, m := range e.Mentions {
 		sp := strings.TrimSpace(m.Person.Given + " " + m.Person.Surname)
@@ -71,11 +87,18 @@ func person(e checker.PersonEntry) jsonPerson {
 func People(w io.Writer, res *checker.Result, ps []checker.PersonEntry, st Style) error {
 	pr := &printer{w: w, st: st, res: res}
 	for i, e := range ps {
-		p := person(e)
+		p := person(res, e)
 		if i > 0 {
 			pr.printf("\n")
 		}
-		pr.printf("%s\n", st.bold(Sanitize(p.Name)))
+		head := st.bold(Sanitize(p.Name))
+		if p.Side != "" {
+			head += st.faint(" (" + Sanitize(p.Side) + ")")
+		}
+		pr.printf("%s\n", head)
+		for _, r := range p.Registered {
+			pr.printf("  %s %s\n", st.faint("registered:"), Sanitize(r))
+		}
 		for _, s := range p.Spellings {
 			pr.printf("  %s  %s\n", Sanitize(s.Spelling), st.faint(fmt.Sprintf("%s in %s", count(s.Mentions, "mention"), Sanitize(strings.Join(s.Articles, ", ")))))
 		}
@@ -111,7 +134,7 @@ func PeopleJSON(w io.Writer, res *checker.Result, ps []checker.PersonEntry) erro
 		InputErrors []string      `json:"input_errors"`
 	}{SchemaVersion, res.Corpus, articles(res.Articles), []jsonPerson{}, inputErrors(res)}
 	for _, e := range ps {
-		out.People = append(out.People, person(e))
+		out.People = append(out.People, person(res, e))
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)

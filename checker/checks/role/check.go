@@ -17,6 +17,7 @@ import (
 	"factcheck/checker/checks/namevariant"
 	"factcheck/checker/claim"
 	"factcheck/checker/finding"
+	"factcheck/checker/names"
 	"factcheck/checker/pass"
 	"factcheck/checker/text"
 	"factcheck/rules"
@@ -166,6 +167,51 @@ func (c *Check) relation(a, b parsed) string {
 	return "variant"
 }
 
+// registry returns the titles the configuration gives the person named name (by name or
+// alias, folded), read for comparison.
+func (c *Check) registry(cp *pass.Corpus, name string) []parsed {
+	key := names.Plain(strings.ToLower(name))
+	var out []parsed
+	for _, kp := range cp.Env.Set.People {
+		match := names.Plain(strings.ToLower(kp.Name)) == key
+		for _, a := range kp.Aliases {
+			match = match || names.Plain(strings.ToLower(a)) == key
+		}
+		if !match {
+			continue
+		}
+		for _, t := range kp.Titles {
+			toks := text.Tokenize(t.Title, 0, len(t.Title))
+			if cp.Env.Lex != nil {
+				cp.Env.Lex.Classify(toks)
+			}
+			head, org, ranks := c.parse(toks)
+			out = append(out, parsed{head: head, org: org, ranks: strings.Join(ranks, " ")})
+		}
+	}
+	return out
+}
+
+// samePost reports whether two titles are wordings of one post: the same head (or a
+// generic one), the same ranks, organisation words shared and one set within the other.
+func (c *Check) samePost(a, b parsed) bool {
+	sameHead := a.head == b.head || c.generic[a.head] || c.generic[b.head]
+	return sameHead && c.relation(a, b) == "" && sharesOrg(a, b)
+}
+
+// sharesOrg reports whether two titles share an organisation word (or both have none).
+func sharesOrg(a, b parsed) bool {
+	if len(a.org) == 0 && len(b.org) == 0 {
+		return true
+	}
+	for _, w := range a.org {
+		if slices.ContainsFunc(b.org, func(x string) bool { return sameWord(w, x) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // domainOf returns the first word of org that names a field of government ("defence",
 // "interior"), or "".
 func (c *Check) domainOf(org []string) string {
@@ -260,9 +306,24 @@ func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
 		if c.report == "conflicts" {
 			want = "conflict"
 		}
+		// Wordings of a post the configuration gives the person are accepted: two of them
+		// are never a finding.
+		accepted := map[string]bool{}
+		if known := c.registry(cp, p.name); len(known) > 0 {
+			for _, t := range distinct {
+				for _, k := range known {
+					if c.samePost(keyOf[t], k) {
+						accepted[t] = true
+					}
+				}
+			}
+		}
 		flagged := map[string]bool{}
 		for i, a := range distinct {
 			for _, b := range distinct[i+1:] {
+				if accepted[a] && accepted[b] {
+					continue
+				}
 				// Two sources at least: an article that words a post two ways is its own
 				// matter.
 				if !(len(arts[a]) > 1 || len(arts[b]) > 1 || arts[a][0] != arts[b][0]) {
