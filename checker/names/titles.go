@@ -59,10 +59,21 @@ func titleBefore(toks []text.Token, start int) (Title, bool) {
 			if t.Text == "." && !t.Space && j > 0 && toks[j-1].Kind == text.Word {
 				continue // "Gen." or "U.S" "."
 			}
+			if t.Text == "-" && !t.Space && j > 0 && toks[j-1].Kind == text.Word && !toks[j+1].Space {
+				continue // "Vice-President", "vice-captain"
+			}
 			break
 		}
 		if !(t.Is(text.ClassTitle|text.ClassOrg) || t.Upper() || isConnector(t.Text)) {
-			break // a lower-case word of the sentence: the title ends here
+			// One lower-case word right before a lower-case title word may name its field,
+			// as wire copy writes it ("defence minister Pieter Janssen", "technical
+			// director"); otherwise a lower-case word of the sentence ends the title.
+			if j+1 < len(toks) && toks[j+1].Is(text.ClassTitle) && !toks[j+1].Upper() && j+1 == k && !t.Is(text.ClassSpeech) && !hasOrg &&
+				len(t.Text) >= 4 && !functionWords[strings.ToLower(t.Text)] {
+				first = j
+				continue
+			}
+			break
 		}
 		// A capitalised word of no class belongs to the title only as part of the name of
 		// an organisation or place nearer the name ("National Security and Defense
@@ -78,7 +89,7 @@ func titleBefore(toks []text.Token, start int) (Title, bool) {
 			!strings.HasSuffix(t.Text, "'s") && strings.IndexByte(t.Text, '.') < 0 && !qualifiers[strings.ToLower(t.Text)] {
 			// One capitalised word right before the title word may name its domain
 			// ("Foreign Minister", "Defence Secretary"); more are a headline.
-			if j+1 < len(toks) && toks[j+1].Is(text.ClassTitle) && (j == 0 || !toks[j-1].Upper() || toks[j-1].Is(text.ClassTitle|text.ClassOrg|text.ClassPlace) || qualifiers[strings.ToLower(toks[j-1].Text)] || isConnector(toks[j-1].Text)) {
+			if j+1 < len(toks) && toks[j+1].Is(text.ClassTitle) && (j == 0 || !toks[j-1].Upper() || toks[j-1].Is(text.ClassTitle|text.ClassOrg|text.ClassPlace|text.ClassNotName) || qualifiers[strings.ToLower(toks[j-1].Text)] || isConnector(toks[j-1].Text)) {
 				first = j
 				continue
 			}
@@ -160,6 +171,15 @@ func titleAfter(toks []text.Token, end int) (Title, bool) {
 // "acting", "former"): part of the title, whatever their case.
 var qualifiers = map[string]bool{"first": true, "acting": true, "former": true, "interim": true, "senior": true,
 	"deputy": true, "vice": true, "assistant": true, "principal": true, "chief": true}
+
+// functionWords are lower-case words that stand before a title without naming its field
+// ("met with President X", "backed by Minister Y").
+var functionWords = map[string]bool{"from": true, "with": true, "that": true, "than": true, "when": true,
+	"while": true, "after": true, "before": true, "under": true, "said": true, "told": true, "says": true,
+	"against": true, "among": true, "during": true, "where": true, "which": true, "whom": true, "whose": true,
+	"also": true, "then": true, "into": true, "onto": true, "upon": true, "over": true, "about": true,
+	"amid": true, "including": true, "both": true, "like": true, "their": true, "they": true, "were": true,
+	"have": true, "been": true, "will": true, "would": true, "could": true, "joined": true, "thanked": true}
 
 func isArticle(w string) bool {
 	return strings.EqualFold(w, "the") || strings.EqualFold(w, "a") || strings.EqualFold(w, "an")

@@ -104,13 +104,16 @@ func (c *Check) parse(toks []text.Token) (head string, org, ranks []string) {
 		if t.Kind != text.Word || t.Is(text.ClassPlace) {
 			continue
 		}
+		if strings.HasSuffix(t.Text, "'s") && t.Upper() && !t.Is(text.ClassOrg|text.ClassTitle) {
+			continue // "Kelly's lawyer": whose, not which organisation
+		}
 		w := strings.ToLower(strings.TrimSuffix(t.Text, "'s"))
 		switch {
 		case i == headAt:
 			head = w
 		case c.ignore[w]:
-		case c.rank[w]:
-			ranks = append(ranks, w)
+		case c.rank[w] || c.generic[w] && t.Is(text.ClassTitle):
+			ranks = append(ranks, w) // "chief prosecutor": a head word before the head ranks it
 		default:
 			org = append(org, strings.TrimSuffix(w, "s"))
 		}

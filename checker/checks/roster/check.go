@@ -65,12 +65,13 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 			if k == 0 || num.Lo != num.Hi || num.Lo < 2 || num.Lo > 50 {
 				continue
 			}
-			// The counted noun, then a colon or a dash opens the list ("three officials:").
+			// The counted noun (a word or two), then a colon or a dash opens the list ("three
+			// senior officials:", "three people - A, B and C"; dashes are folded to "-").
 			j := i + n + k
-			if j < len(toks) && toks[j].Kind == text.Word {
+			for w := 0; w < 2 && j < len(toks) && toks[j].Kind == text.Word; w++ {
 				j++
 			}
-			if j >= len(toks) || (toks[j].Text != ":" && toks[j].Text != "\u2014" && toks[j].Text != "\u2013") {
+			if j >= len(toks) || !(toks[j].Text == ":" || toks[j].Text == "-" && toks[j].Space) {
 				continue
 			}
 			end := j + 1
@@ -118,26 +119,47 @@ func (c *Check) exhaustiveBefore(toks []text.Token, p int) int {
 }
 
 // members returns the members a list names: its items between commas and "and" that
-// start with a capital ("Foreign Minister Jose Albares", "Rubio"). An item that starts in
-// lower case or with a possessive describes the member before it ("the state secretary
-// for trade", "Trump's son-in-law"); a list of lower-case items counts things, not people.
+// start with a capital ("Foreign Minister Jose Albares", "Rubio") or with a lower-case
+// title before a name ("head coach Simon Grant"). An item that starts with an article or a
+// possessive describes the member before it ("the state secretary for trade", "Trump's
+// son-in-law"); an attribution ("Reuters reported") is not an item. A lower-case item of
+// any other kind means the list counts things, not people: then nil.
 func members(toks []text.Token, d *pass.Doc) []string {
 	var out []string
+	things := false
 	start := 0
 	flush := func(end int) {
 		for start < end && toks[start].Kind == text.Punct {
 			start++
 		}
-		if start < end && toks[start].Kind == text.Word && toks[start].Upper() && !strings.HasSuffix(toks[start].Text, "'s") {
-			var b strings.Builder
-			for k := start; k < end; k++ {
-				if k > start && toks[k].Space {
-					b.WriteByte(' ')
-				}
-				b.WriteString(toks[k].Text)
-			}
-			out = append(out, b.String())
+		if start >= end || toks[start].Kind != text.Word {
+			return
 		}
+		first := &toks[start]
+		hasUpper, speech := false, false
+		for k := start; k < end; k++ {
+			hasUpper = hasUpper || toks[k].Kind == text.Word && toks[k].Upper()
+			speech = speech || toks[k].Is(text.ClassSpeech)
+		}
+		switch {
+		case speech:
+			return // "Reuters reported"
+		case strings.HasSuffix(first.Text, "'s") || isArticle(first.Text):
+			return // a description of the member before
+		case first.Upper():
+		case first.Is(text.ClassTitle) && hasUpper:
+		default:
+			things = true
+			return
+		}
+		var b strings.Builder
+		for k := start; k < end; k++ {
+			if k > start && toks[k].Space {
+				b.WriteByte(' ')
+			}
+			b.WriteString(toks[k].Text)
+		}
+		out = append(out, b.String())
 	}
 	for i := range toks {
 		if t := toks[i].Text; t == "," || strings.EqualFold(t, "and") || t == "&" {
@@ -146,7 +168,15 @@ func members(toks []text.Token, d *pass.Doc) []string {
 		}
 	}
 	flush(len(toks))
+	if things {
+		return nil
+	}
 	return out
+}
+
+func isArticle(w string) bool {
+	return strings.EqualFold(w, "the") || strings.EqualFold(w, "a") || strings.EqualFold(w, "an") ||
+		strings.EqualFold(w, "his") || strings.EqualFold(w, "her") || strings.EqualFold(w, "their")
 }
 
 // Compare implements pass.Check: each claim is a finding of its own.
