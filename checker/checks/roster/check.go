@@ -21,6 +21,7 @@ import (
 type Check struct {
 	rule       *rules.Rule
 	exhaustive [][]string // lower-case word sequences that make a list exhaustive
+	last       map[string]bool
 	key        string
 }
 
@@ -30,9 +31,14 @@ func New(r *rules.Rule, env *pass.Env) (pass.Check, error) {
 	if o == nil {
 		return nil, fmt.Errorf("rule %s: no rosters block", r.ID)
 	}
-	c := &Check{rule: r}
+	c := &Check{rule: r, last: map[string]bool{}}
 	for _, p := range o.Exhaustive {
-		c.exhaustive = append(c.exhaustive, strings.Fields(strings.ToLower(p)))
+		ws := strings.Fields(strings.ToLower(p))
+		if len(ws) == 0 {
+			continue
+		}
+		c.exhaustive = append(c.exhaustive, ws)
+		c.last[ws[len(ws)-1]] = true
 	}
 	c.key = fmt.Sprintf("roster/%v", o.Exhaustive)
 	return c, nil
@@ -97,8 +103,16 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 }
 
 // exhaustiveBefore returns the length of the exhaustive wording that ends right before
-// toks[p], or 0.
+// toks[p], or 0. The word before the number is tested first: most numbers follow none of
+// the wordings' last words.
 func (c *Check) exhaustiveBefore(toks []text.Token, p int) int {
+	if p == 0 || toks[p-1].Kind != text.Word || len(toks[p-1].Text) > 16 {
+		return 0
+	}
+	var buf [32]byte
+	if !c.last[string(text.LowerASCII(&buf, toks[p-1].Text))] {
+		return 0
+	}
 	for _, w := range c.exhaustive {
 		i := p - len(w)
 		if i < 0 {
