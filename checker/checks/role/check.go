@@ -124,6 +124,9 @@ func (c *Check) parse(toks []text.Token) (head string, org, ranks []string) {
 	return head, org, ranks
 }
 
+// maxArticles is how many articles a finding quotes for each wording.
+const maxArticles = 5
+
 // parsed is a title read for comparison.
 type parsed struct {
 	head  string
@@ -341,11 +344,20 @@ func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
 		for i, cl := range p.claims {
 			in[i] = flagged[cl.Person.Title]
 		}
+		// The evidence: each flagged wording in its first articles (the message gives how
+		// many articles use it). A wording a corpus repeats in hundreds of articles needs
+		// a few quotations, not hundreds.
 		var cls []*claim.Claim
+		shown := map[string][]int32{}
 		for i, cl := range p.claims {
-			if in[i] {
-				cls = append(cls, cl)
+			t := cl.Person.Title
+			if !in[i] || len(shown[t]) >= maxArticles && !slices.Contains(shown[t], cl.Article) {
+				continue
 			}
+			if !slices.Contains(shown[t], cl.Article) {
+				shown[t] = append(shown[t], cl.Article)
+			}
+			cls = append(cls, cl)
 		}
 		if cls == nil {
 			continue
