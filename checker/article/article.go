@@ -184,8 +184,17 @@ func ParseWith(sc *Scratch, path string, data []byte) (*Article, error) {
 		st := toks[bounds[i]:bounds[i+1]:bounds[i+1]]
 		a.Sentences[i] = Sentence{Span: sp, Toks: st, Classes: unionOf(st)}
 	}
-	for _, s := range a.Sentences {
+	for si := range a.Sentences {
+		s := &a.Sentences[si]
+		// A date needs a month name or digits; a classified sentence without either is
+		// skipped on its class union.
+		if s.Classes&(text.ClassMonth|text.ClassDigits) == 0 && (len(s.Toks) == 0 || s.Toks[0].Class&text.ClassKnown != 0) {
+			continue
+		}
 		a.Dates = append(a.Dates, dates.Find(s.Toks)...)
+		if s.Classes&text.ClassDigits == 0 && len(s.Toks) > 0 && s.Toks[0].Class&text.ClassKnown != 0 {
+			continue // no year without digits
+		}
 		for i := range s.Toks {
 			if t := &s.Toks[i]; t.Kind == text.Number && len(t.Text) == 4 {
 				if y := dates.Year(*t); y > a.LatestYear {

@@ -531,6 +531,14 @@ nation world island capital territory`)
 
 var scopePreps = toSet(`in across outside throughout within near off`)
 
+// scopeFirst marks the first letters of scopePreps.
+var scopeFirst = func() (m [256]bool) {
+	for w := range scopePreps {
+		m[w[0]] = true
+	}
+	return m
+}()
+
 // scopeOf reads where a count holds: a place phrase right after it ("68 people died in
 // the county", "killed across Texas"), or a leading one before the sentence's first comma
 // ("In Kerr County alone, 68 people ..."). Only capitalised places and a few scope nouns
@@ -565,7 +573,10 @@ func scopeOf(toks []text.Token, hs, after int) string {
 // placeAfter reads "in (the) Kerr County" or "in the county" starting at toks[k].
 func placeAfter(toks []text.Token, k int) string {
 	var buf [32]byte
-	if k >= len(toks) || toks[k].Kind != text.Word || !scopePreps[string(text.LowerASCII(&buf, toks[k].Text))] {
+	// The prepositions are two to ten letters long and start with one of a few letters:
+	// most words fail before the lookup.
+	if k >= len(toks) || toks[k].Kind != text.Word || len(toks[k].Text) < 2 || len(toks[k].Text) > 10 ||
+		!scopeFirst[toks[k].Text[0]|0x20] || !scopePreps[string(text.LowerASCII(&buf, toks[k].Text))] {
 		return ""
 	}
 	k++
