@@ -126,7 +126,12 @@ func (d *Doc) Fill(c *claim.Claim, kind string, s *article.Sentence, start, end 
 	}
 	c.Kind, c.Path, c.Source = kind, d.Path, d.Source
 	c.Line, c.Column, c.EndLine, c.EndColumn = int32(line), int32(col), int32(eline), int32(ecol)
-	c.Text, c.Value, c.Sentence = d.Intern(d.Src[o0:o1]), d.Intern(value), sentence
+	c.Text, c.Sentence = d.Intern(d.Src[o0:o1]), sentence
+	if value == c.Text {
+		c.Value = c.Text // a name as written is its own value: one lookup, not two
+	} else {
+		c.Value = d.Intern(value)
+	}
 	c.Highlight, c.Article, c.Offset = hl, int32(d.Index), int32(o0)
 }
 

@@ -96,6 +96,17 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 		}
 		kept = append(kept, f)
 	}
+	// An article names its people again and again: fold each name once here rather than
+	// going to the shared cache every time.
+	folded := map[string]string{}
+	fold := func(n string) string {
+		if k, ok := folded[n]; ok {
+			return k
+		}
+		k := c.folder.Key(n)
+		folded[n] = k
+		return k
+	}
 	// The claims and their Person values are allocated once per article and filled in place.
 	out := make([]claim.Claim, len(kept))
 	people := make([]claim.Person, len(kept))
@@ -125,9 +136,9 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 		if ti, ok := names.TitleOf(s.Toks, m); ok {
 			p.Title, p.TitleForm = d.Intern(ti.Text), ti.Form
 		}
-		p.SurnameKey = c.folder.Key(p.Surname)
+		p.SurnameKey = fold(p.Surname)
 		if g := firstGiven(p.Given); g != "" {
-			p.GivenKey = c.folder.Key(g)
+			p.GivenKey = fold(g)
 		}
 		cl.Person = p
 	}
