@@ -98,7 +98,11 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 	}
 	// An article names its people again and again: fold each name once here rather than
 	// going to the shared cache every time.
-	folded := map[string]string{}
+	folded := foldedPool.Get().(map[string]string)
+	defer func() {
+		clear(folded)
+		foldedPool.Put(folded)
+	}()
 	fold := func(n string) string {
 		if k, ok := folded[n]; ok {
 			return k
@@ -152,6 +156,9 @@ type found struct {
 	s *articleSentence
 	m names.Mention
 }
+
+// foldedPool recycles the per-article table of folded names.
+var foldedPool = sync.Pool{New: func() any { return map[string]string{} }}
 
 // foundPool recycles the per-article list of mentions between articles.
 var foundPool = sync.Pool{New: func() any { return new([]found) }}
