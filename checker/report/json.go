@@ -81,7 +81,7 @@ func JSON(w io.Writer, res *checker.Result) error {
 	// encoding/json's indentation of one large value costs more time and memory than the
 	// whole check. Claims are written by appendClaim, which TestClaimJSON keeps identical to
 	// encoding/json's output; everything else is marshalled by encoding/json.
-	bw := bufio.NewWriterSize(w, 1<<16)
+	bw := bufio.NewWriterSize(w, 1<<20)
 	jw := &jsonWriter{w: bw}
 	jw.header(res)
 	lists := make([][]claim.Claim, len(fs))
@@ -180,7 +180,7 @@ func (j *jsonWriter) finding(f *finding.Finding) {
 
 // ClaimsJSON writes every claim, streamed like the findings report.
 func ClaimsJSON(w io.Writer, res *checker.Result) error {
-	bw := bufio.NewWriterSize(w, 1<<16)
+	bw := bufio.NewWriterSize(w, 1<<20)
 	jw := &jsonWriter{w: bw}
 	jw.header(res)
 	jw.claims = newRenderer([][]claim.Claim{res.Claims}, "    ")
