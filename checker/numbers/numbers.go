@@ -68,6 +68,14 @@ var canon = func() map[string]string {
 	return m
 }()
 
+// scaleStart holds the first letters of scale words, in lower case.
+var scaleStart = func() (m [256]bool) {
+	for w := range scales {
+		m[w[0]] = true
+	}
+	return m
+}()
+
 // mayStart holds the first letters of number words: a quick rejection for other words.
 var mayStart = func() (m [256]bool) {
 	for _, set := range []map[string]float64{units, tens, scales} {
@@ -95,6 +103,18 @@ func Read(toks []text.Token, i int) (num Number, n int) {
 	if t.Kind == text.Punct {
 		return Number{}, 0
 	}
+	if t.Kind == text.Number {
+		v, ok := parseDigits(t.Text)
+		if !ok {
+			return Number{}, 0
+		}
+		n = 1
+		if s, ok := scaleAt(toks, i+1); ok && toks[i+1].Space {
+			v *= s
+			n++
+		}
+		return exact(v, false), n
+	}
 	var buf [32]byte
 	lb := text.LowerASCII(&buf, t.Text)
 	if t.Kind == text.Word && !mayStart[lb[0]] {
@@ -108,17 +128,6 @@ func Read(toks []text.Token, i int) (num Number, n int) {
 		low = string(lb)
 	}
 	switch {
-	case t.Kind == text.Number:
-		v, ok := parseDigits(t.Text)
-		if !ok {
-			return Number{}, 0
-		}
-		n = 1
-		if s, ok := scaleAt(toks, i+1); ok && toks[i+1].Space {
-			v *= s
-			n++
-		}
-		return exact(v, false), n
 	case t.Kind == text.Word && low[0] >= '0' && low[0] <= '9':
 		// "5bn", "2m", "10k": digits glued to a scale.
 		k := strings.IndexFunc(low, func(r rune) bool { return (r < '0' || r > '9') && r != '.' })
@@ -208,7 +217,7 @@ func readWords(toks []text.Token, i int) (Number, int) {
 }
 
 func scaleAt(toks []text.Token, i int) (float64, bool) {
-	if i >= len(toks) {
+	if i >= len(toks) || toks[i].Kind != text.Word || !scaleStart[toks[i].Text[0]|0x20] {
 		return 0, false
 	}
 	var buf [32]byte

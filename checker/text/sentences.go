@@ -24,12 +24,39 @@ var (
 	softAbbrevs = set("inc", "corp", "ltd", "co", "jr", "sr", "etc", "vs", "approx", "dept", "est", "univ", "bros")
 	// neverEnd are abbreviations after which a sentence never ends.
 	neverEnd = set("e.g", "i.e", "cf", "viz")
+	// dayAbbrevs are no sentence end before a month name or a day number: "Fri. Oct. 4".
+	dayAbbrevs = set("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
 	// starters are words that commonly open a sentence.
 	starters = set("the", "a", "an", "he", "she", "it", "they", "we", "i", "in", "on", "at",
 		"but", "and", "this", "that", "these", "those", "there", "his", "her", "its", "their",
 		"our", "as", "after", "before", "when", "while", "however", "meanwhile", "if", "for",
 		"officials", "both", "some", "many", "no", "one", "two", "three", "according")
 )
+
+// Kinds of abbreviation, as bits of abbrevKinds.
+const (
+	abbrevNever uint8 = 1 << iota
+	abbrevMonth
+	abbrevSoft
+	abbrevDay
+)
+
+// abbrevKinds joins the abbreviation sets into one map, so that a full stop costs one lookup.
+var abbrevKinds = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, g := range []struct {
+		set  map[string]bool
+		kind uint8
+	}{{neverEnd, abbrevNever}, {titleAbbrevs, abbrevNever}, {monthAbbrevs, abbrevMonth}, {softAbbrevs, abbrevSoft}, {dayAbbrevs, abbrevDay}} {
+		for w := range g.set {
+			m[w] |= g.kind
+		}
+	}
+	return m
+}()
+
+// monthStarts are the lower-case first three letters of month names.
+var monthStarts = set("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -216,14 +243,17 @@ func endsAfter(s string, lo, dot, next, hi int) bool {
 	var buf, nbuf [32]byte
 	lw := LowerASCII(&buf, s[w:dot]) // looked up as string(lw): no allocation
 	nextDigit := next < hi && isDigit(rune(s[next]))
+	kind := abbrevKinds[string(lw)]
 	switch {
-	case neverEnd[string(lw)] || titleAbbrevs[string(lw)]:
+	case kind&abbrevNever != 0:
 		return false
-	case monthAbbrevs[string(lw)] && nextDigit:
+	case kind&abbrevMonth != 0 && nextDigit:
+		return false
+	case kind&abbrevDay != 0 && (nextDigit || next+3 <= hi && monthStarts[string(LowerASCII(&nbuf, s[next:next+3]))]):
 		return false
 	case utf8.RuneCountInString(s[w:dot]) == 1 && unicode.IsUpper([]rune(s[w:dot])[0]):
 		return false // an initial
-	case strings.IndexByte(s[w:dot], '.') >= 0 || softAbbrevs[string(lw)]:
+	case strings.IndexByte(s[w:dot], '.') >= 0 || kind&abbrevSoft != 0:
 		return starters[string(LowerASCII(&nbuf, s[next:wordEnd(s, next, hi)]))]
 	}
 	return true
