@@ -200,6 +200,16 @@ func run(res *Result, files []input, env *pass.Env, opts Options) error {
 			keys = append(keys, c.ExtractKey())
 		}
 	}
+	for _, c := range cs {
+		if r, ok := c.(pass.Requirer); ok {
+			for _, rc := range r.Requires() {
+				if _, ok := extractor[rc.ExtractKey()]; !ok {
+					extractor[rc.ExtractKey()] = rc
+					keys = append(keys, rc.ExtractKey())
+				}
+			}
+		}
+	}
 	arts := make([]*article.Article, len(files))
 	perArticle := make([][][]claim.Claim, len(files)) // [article][key]
 	errs := make([]error, len(files))
@@ -304,8 +314,10 @@ func run(res *Result, files []input, env *pass.Env, opts Options) error {
 // extraction. It returns each rule's findings, fingerprinted.
 func compare(cs []pass.Check, keys []string, byKey [][]*claim.Claim, kept []*article.Article, env *pass.Env) ([][]finding.Finding, []time.Duration) {
 	keyIndex := map[string]int{}
+	extractions := make(map[string][]*claim.Claim, len(keys))
 	for k, key := range keys {
 		keyIndex[key] = k
+		extractions[key] = byKey[k]
 	}
 	// Rules compare independently: one goroutine each. A check must not modify claims
 	// another check shares, so each gets its own copy of the shared slice header and
@@ -320,7 +332,7 @@ func compare(cs []pass.Check, keys []string, byKey [][]*claim.Claim, kept []*art
 			start := time.Now()
 			defer func() { took[ri] = time.Since(start) }()
 			r := env.Set.Rules[ri]
-			cp := &pass.Corpus{Articles: kept, Claims: byKey[keyIndex[c.ExtractKey()]], Env: env}
+			cp := &pass.Corpus{Articles: kept, Claims: byKey[keyIndex[c.ExtractKey()]], Env: env, Extractions: extractions}
 			for _, f := range c.Compare(cp) {
 				f.Rule, f.Class, f.Severity = r.ID, r.Kind, r.Severity
 				f.SetFingerprint()

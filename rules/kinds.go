@@ -5,8 +5,10 @@ package rules
 type KindSpec struct {
 	// Name is the kind, which is also the class of its findings.
 	Name string
-	// Options is the YAML key of the kind's option block.
+	// Options is the YAML key of the kind's option block; Also are the keys of other
+	// blocks it may have (a roster rule may read events).
 	Options string
+	Also    []string
 	// Placeholders are the {names} its messages may use.
 	Placeholders []string
 	// Slots are the slots its patterns may use; Required must appear in each.
@@ -23,7 +25,7 @@ var Kinds = []KindSpec{
 	{Name: "date", Options: "events", Placeholders: []string{"event", "values"}},
 	{Name: "duration", Options: "events", Placeholders: []string{"event", "values"}},
 	{Name: "role", Options: "roles", Placeholders: []string{"name", "titles"}},
-	{Name: "roster", Options: "rosters", Placeholders: []string{"count", "listed", "members"}},
+	{Name: "roster", Options: "rosters", Also: []string{"events"}, Placeholders: []string{"count", "listed", "members", "event", "side", "problem"}},
 }
 
 // Kind returns the spec of the named kind.

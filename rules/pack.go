@@ -153,6 +153,9 @@ func Load(cfg *Config) (*Set, error) {
 				set.Lexicon.EventWords = append(set.Lexicon.EventWords, c.Words...)
 			}
 		}
+		if r.Rosters != nil {
+			set.Lexicon.GroupWords = append(set.Lexicon.GroupWords, r.Rosters.Groups...)
+		}
 	}
 	kindOrder := map[string]int{}
 	for i, k := range Kinds {

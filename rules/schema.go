@@ -187,9 +187,34 @@ type RoleOptions struct {
 
 // RosterOptions configure kind roster.
 type RosterOptions struct {
+	// Report is what the rule reports: "counts", a count that the complete list after it
+	// does not fit (the default), or "conflicts", statements of one event's participants
+	// that contradict each other across sources (which needs an events block).
+	Report string `yaml:"report,omitempty"`
 	// Exhaustive are the wordings that make the list after a count complete ("consisted
 	// of", "comprised"): only such a list can contradict its count.
 	Exhaustive []string `yaml:"exhaustive,omitempty"`
+	// Groups are the words that name one side's participants: "delegation", "team",
+	// "side". The words before one name the side ("the U.S. delegation").
+	Groups []string `yaml:"groups,omitempty"`
+	// Partial are the wordings of a list that may leave people out: "included".
+	Partial []string `yaml:"partial,omitempty"`
+	// Led are the wordings of a group's leader after the group ("was led by", "headed
+	// by"); Leads those before it ("who leads the", "head of the").
+	Led   []string `yaml:"led,omitempty"`
+	Leads []string `yaml:"leads,omitempty"`
+	// Absent are the wordings after a person that say they did not take part ("did not
+	// attend", "was absent from").
+	Absent []string `yaml:"absent,omitempty"`
+	// Sides are names of one side written differently: a country and its adjective
+	// ("United States": US, U.S., American). Other sides are compared as written.
+	Sides []Side `yaml:"sides,omitempty"`
+}
+
+// Side is one side's name and the words that stand for it.
+type Side struct {
+	Name  string   `yaml:"name"`
+	Words []string `yaml:"words"`
 }
 
 // WeekdayOptions configure kind weekday.
@@ -211,6 +236,9 @@ type Lexicon struct {
 	// EventWords are the event words of every loaded rule (kinds date and duration), for
 	// the lexicon's event class; they come from the rules, not from lexicon files.
 	EventWords []string `yaml:"-"`
+	// GroupWords are the group words of every loaded roster rule ("delegation", "team"),
+	// for the lexicon's group class.
+	GroupWords []string `yaml:"-"`
 	// GivenNames are common first names of many languages.
 	GivenNames []string `yaml:"given-names"`
 	// Titles are words of titles and offices that come before a name ("President", "envoy").
@@ -237,6 +265,7 @@ func (l *Lexicon) Merge(o *Lexicon) {
 	l.SpeechVerbs = append(l.SpeechVerbs, o.SpeechVerbs...)
 	l.Places = append(l.Places, o.Places...)
 	l.EventWords = append(l.EventWords, o.EventWords...)
+	l.GroupWords = append(l.GroupWords, o.GroupWords...)
 }
 
 // Config is a corpus configuration (.factcheck.yaml): story knowledge and rule settings.

@@ -78,7 +78,7 @@ func (s *source) validateRule(p string, r *Rule) Errors {
 	}
 	blocks := map[string]bool{"quantity": r.Quantity != nil, "names": r.Names != nil, "events": r.Events != nil, "weekdays": r.Weekdays != nil, "roles": r.Roles != nil, "rosters": r.Rosters != nil}
 	for _, key := range []string{"quantity", "names", "events", "weekdays", "roles", "rosters"} {
-		if blocks[key] && ok && key != spec.Options {
+		if blocks[key] && ok && key != spec.Options && !contains(spec.Also, key) {
 			bad(key, "option block %q does not belong to kind %s (its block is %q)", key, r.Kind, spec.Options)
 		}
 	}
@@ -98,9 +98,7 @@ func (s *source) validateRule(p string, r *Rule) Errors {
 		bad("kind", "rule %q of kind role needs a roles block (report: conflicts or variants)", r.ID)
 	}
 	if r.Rosters != nil {
-		if len(r.Rosters.Exhaustive) == 0 {
-			errs = append(errs, s.at(p+".rosters", "rosters block has no exhaustive wordings"))
-		}
+		errs = append(errs, s.validateRosters(p+".rosters", r.Rosters, r.Events != nil)...)
 	} else if ok && spec.Options == "rosters" {
 		bad("kind", "rule %q of kind roster needs a rosters block (exhaustive wordings)", r.ID)
 	}
@@ -313,6 +311,61 @@ func (s *source) validateNames(p string, n *NameOptions, spec KindSpec) Errors {
 			errs = append(errs, s.at(fmt.Sprintf("%s.distance[%d]", p, i), "distance steps need increasing min-length and 0 to 3 edits"))
 		}
 		last = d.MinLength
+	}
+	return errs
+}
+
+// validateRosters checks a rosters block: a report it knows, the wordings each report
+// needs, one-word groups, and sides with a name and words, none claimed twice.
+func (s *source) validateRosters(p string, o *RosterOptions, hasEvents bool) Errors {
+	var errs Errors
+	switch o.Report {
+	case "", "counts":
+		if len(o.Exhaustive) == 0 {
+			errs = append(errs, s.at(p, "rosters block has no exhaustive wordings"))
+		}
+	case "conflicts":
+		if !hasEvents {
+			errs = append(errs, s.at(p+".report", "report conflicts compares the rosters of one event: the rule needs an events block"))
+		}
+		if len(o.Groups) == 0 {
+			errs = append(errs, s.at(p, "report conflicts needs groups (the words that name a side: delegation, team)"))
+		}
+	default:
+		errs = append(errs, s.at(p+".report", "report %q must be counts or conflicts", o.Report))
+	}
+	for i, w := range o.Groups {
+		if strings.TrimSpace(w) == "" || strings.ContainsAny(w, " \t") {
+			errs = append(errs, s.at(fmt.Sprintf("%s.groups[%d]", p, i), "group word %q must be one word", w))
+		}
+	}
+	for _, l := range []struct {
+		key   string
+		words []string
+	}{{"exhaustive", o.Exhaustive}, {"partial", o.Partial}, {"led", o.Led}, {"leads", o.Leads}, {"absent", o.Absent}} {
+		for i, w := range l.words {
+			if strings.TrimSpace(w) == "" {
+				errs = append(errs, s.at(fmt.Sprintf("%s.%s[%d]", p, l.key, i), "empty wording"))
+			}
+		}
+	}
+	owner := map[string]string{}
+	for i, sd := range o.Sides {
+		sp := fmt.Sprintf("%s.sides[%d]", p, i)
+		if strings.TrimSpace(sd.Name) == "" {
+			errs = append(errs, s.at(sp, "side has no name"))
+			continue
+		}
+		if len(sd.Words) == 0 {
+			errs = append(errs, s.at(sp, "side %q has no words", sd.Name))
+		}
+		for j, w := range sd.Words {
+			k := strings.ToLower(strings.TrimSpace(w))
+			if prev, ok := owner[k]; ok && prev != sd.Name {
+				errs = append(errs, s.at(fmt.Sprintf("%s.words[%d]", sp, j), "side word %q already stands for %q", w, prev))
+			}
+			owner[k] = sd.Name
+		}
 	}
 	return errs
 }

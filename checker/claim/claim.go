@@ -48,15 +48,31 @@ type Claim struct {
 	Event *Event `json:"event,omitempty"`
 	// When is set on weekday claims: a date expression and what the calendar says of it.
 	When *When `json:"when,omitempty"`
-	// Roster is set on roster claims: a count of people and the list that follows it.
+	// Roster is set on roster claims: a statement of who took part.
 	Roster *Roster `json:"roster,omitempty"`
 }
 
-// Roster is a count of people with an exhaustive list of them that does not fit it.
+// Roster is a statement of who took part in an event, for one side of it: a list (with
+// or without a count), its leaders, or who was absent.
 type Roster struct {
-	Count   int      `json:"count"`
+	// Form is "list" (the members, Complete when the wording leaves nobody out),
+	// "leader" (Members lead the side), or "absent" (Members did not take part).
+	Form     string `json:"form"`
+	Complete bool   `json:"complete,omitempty"`
+	// Side names the side as the configuration or the pack spells it ("United States")
+	// or as written ("Benfica"); Group is the group word ("delegation").
+	Side  string `json:"side,omitempty"`
+	Group string `json:"group,omitempty"`
+	// Count is the number of people the statement gives, 0 for none; Listed is the
+	// number it names.
+	Count   int      `json:"count,omitempty"`
 	Listed  int      `json:"listed"`
 	Members []string `json:"members"`
+	// Keys are the members' folded surnames, for comparing rosters.
+	Keys []string `json:"-"`
+	// Scope are the file offsets within which an event mention applies to the statement:
+	// from the start of the second sentence before it to the end of its own.
+	Scope [2]int32 `json:"-"`
 }
 
 // Event is one mention of an event.
@@ -97,6 +113,9 @@ type Event struct {
 	// a title ("Marco Rubio", "President Putin").
 	Participants []string `json:"participants,omitempty"`
 
+	// Reference marks a mention that refers to the event rather than reports it ("a
+	// continuation of the talks in Geneva", "after the Moscow talks").
+	Reference bool `json:"-"`
 	// FromDay and ToDay are From and To as day numbers; PlaceKey is the folded place.
 	FromDay  int32  `json:"-"`
 	ToDay    int32  `json:"-"`

@@ -103,6 +103,7 @@ type mention struct {
 	date                          *exprAt
 	role                          string
 	lead                          bool
+	ref                           bool // the sentence refers to the event ("after the talks")
 	desc                          []string
 	hoursLo, hoursHi              float64
 	timed                         bool // a length was read (hoursLo may be 0: "under two hours")
@@ -236,6 +237,7 @@ func (x *Extractor) mention(toks []text.Token, t int, triggers []int, k int, exp
 		}
 	}
 	m.desc = x.descriptors(toks, t, prevTrig)
+	m.ref = x.referenceBefore(toks, t)
 	x.length(toks, t, ahead, &m)
 	return m
 }
@@ -675,7 +677,7 @@ func (x *Extractor) claimOf(d *pass.Doc, s *article.Sentence, m mention) claim.C
 		lo, hi = min(lo, m.durStart), max(hi, m.durEnd)
 	}
 	ev := &claim.Event{Class: m.class, Trigger: d.Intern(toks[m.trigger].Text), Place: d.Intern(m.place), PlaceKey: d.Intern(Key(m.place)),
-		Role: m.role, Lead: m.lead, Descriptors: m.desc}
+		Role: m.role, Lead: m.lead, Reference: m.ref, Descriptors: m.desc}
 	value := toks[m.trigger].Text + " in " + m.place
 	if m.date != nil {
 		e := m.date.e

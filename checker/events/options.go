@@ -12,6 +12,9 @@ import (
 	"math"
 	"strings"
 
+	"factcheck/checker/claim"
+	"factcheck/checker/finding"
+	"factcheck/checker/pass"
 	"factcheck/rules"
 )
 
@@ -118,4 +121,27 @@ func (o *Options) interval(v float64, h *hedge) (lo, hi float64) {
 		}
 	}
 	return lo, hi
+}
+
+// Extraction is the event extraction as a check of its own, for the rules that need the
+// events of the corpus without reporting on them (a roster rule's Requires). It reports
+// nothing.
+type Extraction struct{ X *Extractor }
+
+// ExtractKey implements pass.Check: equal to the key of date rules with the same options,
+// so that the mentions are read once.
+func (e Extraction) ExtractKey() string { return e.X.Opts.Key }
+
+// Extract implements pass.Check.
+func (e Extraction) Extract(d *pass.Doc) []claim.Claim { return e.X.Extract(d) }
+
+// Compare implements pass.Check: an extraction alone reports nothing.
+func (e Extraction) Compare(*pass.Corpus) []finding.Finding { return nil }
+
+// GroupOnce returns the events of the corpus formed from the mentions of x's extraction,
+// grouped once per run for every check that asks.
+func GroupOnce(cp *pass.Corpus, x *Extractor, mentions []*claim.Claim) []*Event {
+	return cp.Env.Memo("events/group/"+x.Opts.Key, func() any {
+		return Group(mentions, x.Places, x.Named)
+	}).([]*Event)
 }

@@ -32,6 +32,13 @@ type Check interface {
 	Compare(c *Corpus) []finding.Finding
 }
 
+// Requirer is a check whose comparison also reads the claims of other extractions: a
+// roster rule reads the event mentions to know which event each roster is of. The driver
+// runs each required extraction once, even when no rule of its own asks for it.
+type Requirer interface {
+	Requires() []Check
+}
+
 // Env is what every check may consult: the loaded rule set and its compiled lexicon.
 type Env struct {
 	Set *rules.Set
@@ -281,7 +288,13 @@ type Corpus struct {
 	// shared with other checks: read them, never write them.
 	Claims []*claim.Claim
 	Env    *Env
+	// Extractions are the claims of every extraction of the run, by extraction key.
+	Extractions map[string][]*claim.Claim
 }
+
+// Extraction returns the claims of the extraction with the given key: one the check
+// requires (see Requirer). Read them, never write them.
+func (c *Corpus) Extraction(key string) []*claim.Claim { return c.Extractions[key] }
 
 // Render fills the {placeholders} of a message template.
 func Render(tmpl string, vals map[string]string) string {

@@ -249,14 +249,23 @@ func endsAfter(s string, lo, dot, next, hi int) bool {
 		return false
 	case kind&abbrevMonth != 0 && nextDigit:
 		return false
-	case kind&abbrevDay != 0 && (nextDigit || next+3 <= hi && monthStarts[string(LowerASCII(&nbuf, s[next:next+3]))]):
-		return false
+	case kind&abbrevDay != 0 && !afterThe(s, lo, w) && (nextDigit || next+3 <= hi && monthStarts[string(LowerASCII(&nbuf, s[next:next+3]))]):
+		return false // "Fri. Oct. 4", but not "told The Sun. 4 October was..."
 	case utf8.RuneCountInString(s[w:dot]) == 1 && unicode.IsUpper([]rune(s[w:dot])[0]):
 		return false // an initial
 	case strings.IndexByte(s[w:dot], '.') >= 0 || kind&abbrevSoft != 0:
 		return starters[string(LowerASCII(&nbuf, s[next:wordEnd(s, next, hi)]))]
 	}
 	return true
+}
+
+// afterThe reports whether the word before s[w:] is "the": "The Sun." names a newspaper.
+func afterThe(s string, lo, w int) bool {
+	e := w
+	for e > lo && s[e-1] == ' ' {
+		e--
+	}
+	return e-3 >= lo && strings.EqualFold(s[e-3:e], "the") && (e-3 == lo || s[e-4] == ' ' || s[e-4] == '\n')
 }
 
 func appendTrimmed(s string, out []Span, a, b int) []Span {

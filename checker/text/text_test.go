@@ -50,6 +50,7 @@ func TestSentences(t *testing.T) {
 		{"month abbreviation", "They met on Dec. 4 in Miami. Then they left.", []string{"They met on Dec. 4 in Miami.", "Then they left."}},
 		{"weekday abbreviation before a month", "The vote is on Fri. Oct. 4 at noon. Then recess.", []string{"The vote is on Fri. Oct. 4 at noon.", "Then recess."}},
 		{"weekday abbreviation before a day", "Closed Sat. 12 July. Open again.", []string{"Closed Sat. 12 July.", "Open again."}},
+		{"a newspaper, not a weekday", "He told The Sun. 4 October was his worst day.", []string{"He told The Sun.", "4 October was his worst day."}},
 		{"weekday abbreviation ends a sentence", "The vote was on Fri. The result came later.", []string{"The vote was on Fri.", "The result came later."}},
 		{"U.S. mid-sentence", "The U.S. Secretary of State spoke. He left.", []string{"The U.S. Secretary of State spoke.", "He left."}},
 		{"U.S. at end", "He flew to the U.S. The talks began.", []string{"He flew to the U.S.", "The talks began."}},

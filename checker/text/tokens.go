@@ -36,7 +36,7 @@ type Token struct {
 }
 
 // Class is a set of lexical classes of a word.
-type Class uint16
+type Class uint32
 
 // Lexical classes.
 const (
@@ -62,6 +62,9 @@ const (
 	ClassUpper Class = 1 << 14
 	// ClassKnown marks a word that has been classified, so that no class bits means "none".
 	ClassKnown Class = 1 << 15
+	// ClassGroup names a group of people that takes part in an event ("delegation",
+	// "team", "side"), from the roster rules.
+	ClassGroup Class = 1 << 16
 )
 
 // Is reports whether the token has any of the classes in c.

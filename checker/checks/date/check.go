@@ -40,9 +40,7 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim { return c.x.Extract(d) }
 // Events returns the events of the corpus, grouped once per run for every rule that
 // shares the extraction.
 func (c *Check) Events(cp *pass.Corpus) []*events.Event {
-	return cp.Env.Memo("events/group/"+c.x.Opts.Key, func() any {
-		return events.Group(cp.Claims, c.x.Places, c.x.Named)
-	}).([]*events.Event)
+	return events.GroupOnce(cp, c.x, cp.Claims)
 }
 
 // Compare implements pass.Check.

@@ -1,8 +1,13 @@
 // Package roster implements kind roster: statements of who took part that contradict
-// themselves. This first form is a count that an exhaustive list does not fit: "The US
-// delegation consisted of three officials: Rubio, Witkoff, Kushner and Gruenbaum". Only
-// exhaustive wordings count ("consisted of", "comprised", "was made up of"); "including"
-// lists are partial, and omissions are never findings.
+// each other. With report "counts" a rule reports a count that the exhaustive list after
+// it does not fit: "The US delegation consisted of three officials: Rubio, Witkoff,
+// Kushner and Gruenbaum". Only exhaustive wordings count ("consisted of", "comprised",
+// "was made up of"); "including" lists are partial, and omissions are never findings.
+//
+// With report "conflicts" a rule reads every statement of a side's participants (lists,
+// leaders, counts, absences), attaches each to the event named in its sentence or just
+// before, and compares the statements of one side of one event across the corpus; see
+// conflicts.go.
 package roster
 
 import (
@@ -10,6 +15,7 @@ import (
 	"strings"
 
 	"factcheck/checker/claim"
+	"factcheck/checker/events"
 	"factcheck/checker/finding"
 	"factcheck/checker/numbers"
 	"factcheck/checker/pass"
@@ -23,6 +29,9 @@ type Check struct {
 	exhaustive [][]string // lower-case word sequences that make a list exhaustive
 	last       map[string]bool
 	key        string
+
+	// conflicts is set for report "conflicts".
+	conflicts *statements
 }
 
 // New compiles a roster rule.
@@ -41,14 +50,34 @@ func New(r *rules.Rule, env *pass.Env) (pass.Check, error) {
 		c.last[ws[len(ws)-1]] = true
 	}
 	c.key = fmt.Sprintf("roster/%v", o.Exhaustive)
+	if o.Report == "conflicts" {
+		st, err := newStatements(r, env, c.exhaustive)
+		if err != nil {
+			return nil, err
+		}
+		c.conflicts = st
+		c.key = st.key
+	}
 	return c, nil
+}
+
+// Requires implements pass.Requirer: a conflicts rule reads the corpus's events.
+func (c *Check) Requires() []pass.Check {
+	if c.conflicts == nil {
+		return nil
+	}
+	return []pass.Check{events.Extraction{X: c.conflicts.events}}
 }
 
 // ExtractKey implements pass.Check.
 func (c *Check) ExtractKey() string { return c.key }
 
-// Extract implements pass.Check: one claim per exhaustive list whose count it does not fit.
+// Extract implements pass.Check: for report "counts", one claim per exhaustive list whose
+// count it does not fit; for "conflicts", every roster statement.
 func (c *Check) Extract(d *pass.Doc) []claim.Claim {
+	if c.conflicts != nil {
+		return c.conflicts.extract(d)
+	}
 	var out []claim.Claim
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
@@ -92,7 +121,7 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 				continue
 			}
 			cl := d.Claim("roster", s, toks[i].Start, toks[end-1].End, fmt.Sprintf("%s listed as %d", numbers.Format(num.Lo), len(listed)))
-			cl.Roster = &claim.Roster{Count: int(num.Lo), Listed: len(listed), Members: listed}
+			cl.Roster = &claim.Roster{Form: "list", Complete: true, Count: int(num.Lo), Listed: len(listed), Members: listed}
 			for k := range cl.Roster.Members {
 				cl.Roster.Members[k] = d.Intern(cl.Roster.Members[k])
 			}
@@ -193,8 +222,11 @@ func isArticle(w string) bool {
 		strings.EqualFold(w, "his") || strings.EqualFold(w, "her") || strings.EqualFold(w, "their")
 }
 
-// Compare implements pass.Check: each claim is a finding of its own.
+// Compare implements pass.Check: for report "counts" each claim is a finding of its own.
 func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
+	if c.conflicts != nil {
+		return c.conflicts.compare(cp, c.rule)
+	}
 	var out []finding.Finding
 	for _, cl := range cp.Claims {
 		r := cl.Roster

@@ -1,0 +1,311 @@
+package roster
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"factcheck/checker/claim"
+	"factcheck/checker/events"
+	"factcheck/checker/finding"
+	"factcheck/checker/pass"
+	"factcheck/rules"
+)
+
+// bucket holds the statements about one side of one event.
+type bucket struct {
+	event *events.Event
+	side  string
+	group string
+	stmts []*claim.Claim
+}
+
+// compare attaches every statement to the event named in its sentence or in the two
+// before it (the nearest mention), and reports, per event: a count another statement's
+// list does not fit, complete lists that differ, leaders that share nobody, a person on
+// two sides, a person said to be absent whom another statement lists. A statement with
+// no event is compared with nothing: two meetings in one city are never merged, and a
+// list that leaves people out is never a finding.
+func (st *statements) compare(cp *pass.Corpus, rule *rules.Rule) []finding.Finding {
+	mentions := cp.Extraction(st.events.Opts.Key)
+	evs := events.GroupOnce(cp, st.events, mentions)
+	eventOf := map[*claim.Claim]*events.Event{}
+	for _, e := range evs {
+		for _, m := range e.Mentions {
+			eventOf[m] = e
+		}
+	}
+	byArticle := map[int32][]*claim.Claim{}
+	for _, m := range mentions {
+		byArticle[m.Article] = append(byArticle[m.Article], m)
+	}
+	buckets := map[*events.Event]map[string]*bucket{}
+	var order []*events.Event
+	for _, cl := range cp.Claims {
+		r := cl.Roster
+		if r == nil {
+			continue
+		}
+		e := attach(cl, byArticle[cl.Article], eventOf)
+		if e == nil {
+			continue
+		}
+		if buckets[e] == nil {
+			buckets[e] = map[string]*bucket{}
+			order = append(order, e)
+		}
+		b := buckets[e][r.Side]
+		if b == nil {
+			b = &bucket{event: e, side: r.Side, group: r.Group}
+			buckets[e][r.Side] = b
+		}
+		b.stmts = append(b.stmts, cl)
+	}
+	// Problems with the same statements (a count and a complete list that both differ
+	// from another list) are one finding, with both problems in its message.
+	type pending struct {
+		b        *bucket
+		subject  string
+		problems []string
+		cls      []*claim.Claim
+	}
+	var found []*pending
+	report := func(b *bucket, subject, problem string, cls []*claim.Claim) {
+		slices.SortStableFunc(cls, claim.Compare)
+		cls = slices.Compact(cls)
+		for _, p := range found {
+			if p.subject == subject && slices.Equal(p.cls, cls) {
+				p.problems = append(p.problems, problem)
+				return
+			}
+		}
+		found = append(found, &pending{b: b, subject: subject, problems: []string{problem}, cls: cls})
+	}
+	for _, e := range order {
+		sides := make([]string, 0, len(buckets[e]))
+		for s := range buckets[e] {
+			sides = append(sides, s)
+		}
+		sort.Strings(sides)
+		for _, s := range sides {
+			b := buckets[e][s]
+			if s == "" {
+				continue
+			}
+			subject := fmt.Sprintf("%s %s at the %s", b.side, b.group, e.Title())
+			st.counts(b, subject, report)
+			completeLists(b, subject, report)
+			differentLeaders(b, subject, report)
+		}
+		twoSides(e, buckets[e], sides, report)
+		absent(e, buckets[e], sides, report)
+	}
+	out := make([]finding.Finding, 0, len(found))
+	for _, p := range found {
+		f := finding.Finding{Subject: p.subject}
+		for _, c := range p.cls {
+			f.Claims = append(f.Claims, *c)
+		}
+		side := p.b.side
+		if p.b.group != "" {
+			side += " " + p.b.group
+		}
+		f.Message = pass.Render(rule.Message, map[string]string{"event": p.b.event.Title(), "side": side,
+			"problem": strings.Join(p.problems, "; "), "count": "", "listed": "", "members": ""})
+		out = append(out, f)
+	}
+	return out
+}
+
+// attach returns the event of the mention nearest to the statement within its scope. A
+// mention that only refers to an event ("a continuation of the talks in Geneva") is taken
+// only when no mention reports one.
+func attach(cl *claim.Claim, ms []*claim.Claim, eventOf map[*claim.Claim]*events.Event) *events.Event {
+	var best *claim.Claim
+	bestDist := int32(1 << 30)
+	for _, m := range ms {
+		if m.Offset < cl.Roster.Scope[0] || m.Offset >= cl.Roster.Scope[1] || eventOf[m] == nil {
+			continue // out of scope, or a mention no event took (undated)
+		}
+		d := cl.Offset - m.Offset
+		if d < 0 {
+			d = -d
+		}
+		if m.Event.Reference {
+			d += 1 << 20
+		}
+		if d < bestDist {
+			best, bestDist = m, d
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return eventOf[best]
+}
+
+type reporter func(b *bucket, subject, problem string, cls []*claim.Claim)
+
+// counts reports a count that a list of the same side does not fit: more people named
+// than counted, or a complete list with fewer.
+func (st *statements) counts(b *bucket, subject string, report reporter) {
+	for _, c := range b.stmts {
+		n := c.Roster.Count
+		if n == 0 {
+			continue
+		}
+		var bad []*claim.Claim
+		var named []string
+		for _, o := range b.stmts {
+			r := o.Roster
+			if o == c || r.Form != "list" || len(r.Keys) == 0 {
+				continue
+			}
+			if len(r.Keys) > n || r.Complete && len(r.Keys) < n {
+				bad = append(bad, o)
+				named = append(named, fmt.Sprintf("%d named (%s)", len(r.Keys), strings.Join(r.Members, ", ")))
+			}
+		}
+		if bad != nil {
+			report(b, subject, fmt.Sprintf("a count of %d against %s", n, strings.Join(named, "; ")), append(bad, c))
+		}
+	}
+}
+
+// completeLists reports complete lists of one side that name different people.
+func completeLists(b *bucket, subject string, report reporter) {
+	var lists []*claim.Claim
+	for _, c := range b.stmts {
+		if c.Roster.Form == "list" && c.Roster.Complete && len(c.Roster.Keys) > 0 {
+			lists = append(lists, c)
+		}
+	}
+	for i := 1; i < len(lists); i++ {
+		if !sameSet(lists[0].Roster.Keys, lists[i].Roster.Keys) {
+			var vals []string
+			seen := map[string]bool{}
+			for _, c := range lists {
+				v := strings.Join(c.Roster.Members, ", ")
+				if !seen[v] {
+					seen[v] = true
+					vals = append(vals, v)
+				}
+			}
+			report(b, subject, "complete lists differ: "+strings.Join(vals, " against "), lists)
+			return
+		}
+	}
+}
+
+// differentLeaders reports leaders of one side that share nobody.
+func differentLeaders(b *bucket, subject string, report reporter) {
+	var ls []*claim.Claim
+	for _, c := range b.stmts {
+		if c.Roster.Form == "leader" {
+			ls = append(ls, c)
+		}
+	}
+	for i := range ls {
+		for j := i + 1; j < len(ls); j++ {
+			if !shares(ls[i].Roster.Keys, ls[j].Roster.Keys) {
+				var vals []string
+				for _, c := range ls {
+					if v := strings.Join(c.Roster.Members, " and "); !slices.Contains(vals, v) {
+						vals = append(vals, v)
+					}
+				}
+				report(b, subject, "different leaders: "+strings.Join(vals, " against "), ls)
+				return
+			}
+		}
+	}
+}
+
+// twoSides reports a person whom statements of one event place on two sides.
+func twoSides(e *events.Event, bs map[string]*bucket, sides []string, report reporter) {
+	type place struct {
+		sides []string
+		cls   []*claim.Claim
+		name  string
+	}
+	at := map[string]*place{}
+	var keys []string
+	for _, s := range sides {
+		if s == "" {
+			continue
+		}
+		for _, c := range bs[s].stmts {
+			if c.Roster.Form == "absent" {
+				continue
+			}
+			for k, key := range c.Roster.Keys {
+				p := at[key]
+				if p == nil {
+					p = &place{name: c.Roster.Members[k]}
+					at[key] = p
+					keys = append(keys, key)
+				}
+				if !slices.Contains(p.sides, s) {
+					p.sides = append(p.sides, s)
+				}
+				p.cls = append(p.cls, c)
+			}
+		}
+	}
+	sort.Strings(keys)
+	for _, key := range keys {
+		p := at[key]
+		if len(p.sides) < 2 {
+			continue
+		}
+		report(&bucket{event: e, side: p.name, group: ""}, fmt.Sprintf("%s at the %s", p.name, e.Title()),
+			fmt.Sprintf("%s is placed on two sides: %s", p.name, strings.Join(p.sides, " and ")), p.cls)
+	}
+}
+
+// absent reports a person said to be absent from an event whom another statement lists
+// as taking part in it.
+func absent(e *events.Event, bs map[string]*bucket, sides []string, report reporter) {
+	var abs []*claim.Claim
+	present := map[string][]*claim.Claim{}
+	for _, s := range sides {
+		for _, c := range bs[s].stmts {
+			if c.Roster.Form == "absent" {
+				abs = append(abs, c)
+				continue
+			}
+			for _, k := range c.Roster.Keys {
+				present[k] = append(present[k], c)
+			}
+		}
+	}
+	for _, a := range abs {
+		key, name := a.Roster.Keys[0], a.Roster.Members[0]
+		if ps := present[key]; len(ps) > 0 {
+			report(&bucket{event: e, side: name, group: ""}, fmt.Sprintf("%s at the %s", name, e.Title()),
+				fmt.Sprintf("%s is said to be absent and listed as taking part", name), append(slices.Clone(ps), a))
+		}
+	}
+}
+
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
+func shares(a, b []string) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
