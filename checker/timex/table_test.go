@@ -1924,7 +1924,7 @@ func TestCarriedWeekdaySkipped(t *testing.T) {
 	cut := strings.Index(src, "4 October")
 	second := strings.Index(src, "5 October")
 	var sents []Sentence
-	for i, sp := range []text.Span{{0, cut - 1}, {cut, second - 1}, {second, len(src)}} {
+	for i, sp := range []text.Span{{Start: 0, End: cut - 1}, {Start: cut, End: second - 1}, {Start: second, End: len(src)}} {
 		sents = append(sents, Sentence{Toks: text.Tokenize(src, sp.Start, sp.End), Text: src, NewParagraph: i == 0, Skip: i > 0})
 	}
 	got := Resolve(sents, pub)
