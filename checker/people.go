@@ -10,6 +10,7 @@ import (
 	"factcheck/checker/events"
 	"factcheck/checker/finding"
 	"factcheck/checker/lexicon"
+	"factcheck/checker/names"
 	"factcheck/checker/pass"
 )
 
@@ -19,6 +20,9 @@ type PersonEntry struct {
 	Name     string
 	Mentions []*claim.Claim
 	Events   []*events.Event
+	// Rosters are the statements that place them in a side of an event: a member, a
+	// leader, absent.
+	Rosters  []*claim.Claim
 	Findings []*finding.Finding
 }
 
@@ -47,22 +51,33 @@ func People(opts Options) (*Result, []PersonEntry, error) {
 	if check == nil {
 		return nil, nil, &UsageError{fmt.Errorf("the list of people needs a rule of kind name-variant, and none is in force")}
 	}
-	var persons, evs []*claim.Claim
+	var persons, evs, rosters []*claim.Claim
 	for i := range res.Claims {
 		switch c := &res.Claims[i]; {
 		case c.Person != nil:
 			persons = append(persons, c)
 		case c.Event != nil:
 			evs = append(evs, c)
+		case c.Roster != nil && c.Roster.Form != "" && len(c.Roster.Keys) > 0:
+			rosters = append(rosters, c)
 		}
 	}
 	groups := events.Group(evs, events.NewPlaces(res.Set.Places), res.Set.Events)
 	var out []PersonEntry
 	for _, p := range check.People(&pass.Corpus{Articles: res.Articles, Claims: persons, Env: env}) {
 		e := PersonEntry{Name: p.Name, Mentions: p.Mentions}
-		surnames := map[string]bool{}
+		surnames, keys := map[string]bool{}, map[string]bool{}
 		for _, m := range p.Mentions {
 			surnames[m.Person.Surname] = true
+			keys[names.Plain(m.Person.Surname)] = true
+		}
+		named := func(c *claim.Claim) bool {
+			return c.Roster != nil && slices.ContainsFunc(c.Roster.Keys, func(k string) bool { return keys[k] })
+		}
+		for _, r := range rosters {
+			if named(r) && !slices.ContainsFunc(e.Rosters, func(o *claim.Claim) bool { return o.Path == r.Path && o.Offset == r.Offset }) {
+				e.Rosters = append(e.Rosters, r)
+			}
 		}
 		for _, g := range groups {
 			if slices.ContainsFunc(g.Mentions, func(m *claim.Claim) bool {
@@ -73,6 +88,12 @@ func People(opts Options) (*Result, []PersonEntry, error) {
 		}
 		for i := range res.Findings {
 			f := &res.Findings[i]
+			if f.Class == "roster" {
+				if rosterConcerns(f, keys) {
+					e.Findings = append(e.Findings, f)
+				}
+				continue
+			}
 			if slices.ContainsFunc(f.Claims, func(c claim.Claim) bool {
 				return c.Person != nil && surnames[c.Person.Surname] && (f.Class == "name-variant" || f.Class == "role")
 			}) {
@@ -88,4 +109,24 @@ func People(opts Options) (*Result, []PersonEntry, error) {
 		return strings.Compare(a.Name, b.Name)
 	})
 	return res, out, nil
+}
+
+// rosterConcerns reports whether a roster finding concerns the person with the given
+// folded surnames. A finding about one person (absent, on two sides) is named after them
+// ("Karim Bensaid at the meeting in Paris"); one about a side concerns everyone its
+// statements name.
+func rosterConcerns(f *finding.Finding, keys map[string]bool) bool {
+	any := false
+	for _, c := range f.Claims {
+		if c.Roster == nil {
+			continue
+		}
+		for k, m := range c.Roster.Members {
+			if strings.HasPrefix(f.Subject, m+" at the ") {
+				return keys[c.Roster.Keys[k]]
+			}
+			any = any || keys[c.Roster.Keys[k]]
+		}
+	}
+	return any
 }

@@ -34,13 +34,23 @@ type jsonPerson struct {
 	Spellings  []spellingCount `json:"spellings"`
 	Titles     []titleBy       `json:"titles"`
 	Events     []string        `json:"events"`
+	Rosters    []rosterBy      `json:"rosters"`
 	Findings   []string        `json:"findings"`
+}
+
+// rosterBy is a place one source gives a person in a side: "member", "leader", "absent".
+type rosterBy struct {
+	Role  string `json:"role"`
+	Side  string `json:"side,omitempty"`
+	Group string `json:"group,omitempty"`
+	Path  string `json:"path"`
+	Line  int32  `json:"line"`
 }
 
 // person summarises one who's-who entry: spellings most used first, titles in corpus order
 // (each title once per article), event titles, finding fingerprints with messages.
 func person(res *checker.Result, e checker.PersonEntry) jsonPerson {
-	p := jsonPerson{Name: e.Name, Spellings: []spellingCount{}, Titles: []titleBy{}, Events: []string{}, Findings: []string{}}
+	p := jsonPerson{Name: e.Name, Spellings: []spellingCount{}, Titles: []titleBy{}, Events: []string{}, Rosters: []rosterBy{}, Findings: []string{}}
 	for _, kp := range res.Set.People {
 		if strings.EqualFold(kp.Name, e.Name) || slices.ContainsFunc(kp.Aliases, func(a string) bool { return strings.EqualFold(a, e.Name) }) {
 			p.Side = kp.Side
@@ -75,6 +85,17 @@ func person(res *checker.Result, e checker.PersonEntry) jsonPerson {
 	for _, ev := range e.Events {
 		p.Events = append(p.Events, ev.Title())
 	}
+	for _, c := range e.Rosters {
+		role := "member"
+		switch c.Roster.Form {
+		case "leader", "absent":
+			role = c.Roster.Form
+		}
+		rb := rosterBy{Role: role, Side: c.Roster.Side, Group: c.Roster.Group, Path: c.Path, Line: c.Line}
+		if !slices.Contains(p.Rosters, rb) {
+			p.Rosters = append(p.Rosters, rb)
+		}
+	}
 	for _, f := range e.Findings {
 		p.Findings = append(p.Findings, f.Rule+": "+f.Message)
 	}
@@ -107,6 +128,13 @@ func People(w io.Writer, res *checker.Result, ps []checker.PersonEntry, st Style
 		}
 		for _, ev := range p.Events {
 			pr.printf("  %s %s\n", st.faint("event:"), Sanitize(ev))
+		}
+		for _, r := range p.Rosters {
+			what := r.Role
+			if r.Side != "" {
+				what += ", " + r.Side + " " + r.Group
+			}
+			pr.printf("  %s  %s\n", st.pos(fmt.Sprintf("%s:%d", Sanitize(r.Path), r.Line)), Sanitize(what))
 		}
 		for _, f := range p.Findings {
 			pr.printf("  %s %s\n", st.severity("finding:"), Sanitize(f))

@@ -260,7 +260,7 @@ func twoSides(e *events.Event, bs map[string]*bucket, sides []string, report rep
 			continue
 		}
 		report(&bucket{event: e, side: p.name, group: ""}, fmt.Sprintf("%s at the %s", p.name, e.Title()),
-			fmt.Sprintf("%s is placed on two sides: %s", p.name, strings.Join(p.sides, " and ")), p.cls)
+			"placed on two sides: "+strings.Join(p.sides, " and "), p.cls)
 	}
 }
 
@@ -284,7 +284,7 @@ func absent(e *events.Event, bs map[string]*bucket, sides []string, report repor
 		key, name := a.Roster.Keys[0], a.Roster.Members[0]
 		if ps := present[key]; len(ps) > 0 {
 			report(&bucket{event: e, side: name, group: ""}, fmt.Sprintf("%s at the %s", name, e.Title()),
-				fmt.Sprintf("%s is said to be absent and listed as taking part", name), append(slices.Clone(ps), a))
+				"said to be absent, and listed as taking part", append(slices.Clone(ps), a))
 		}
 	}
 }
