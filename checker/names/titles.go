@@ -62,6 +62,9 @@ func titleBefore(toks []text.Token, start int) (Title, bool) {
 			if t.Text == "-" && !t.Space && j > 0 && toks[j-1].Kind == text.Word && !toks[j+1].Space {
 				continue // "Vice-President", "vice-captain"
 			}
+			if t.Text == "'" && !t.Space && j > 0 && toks[j-1].Upper() && strings.HasSuffix(toks[j-1].Text, "s") {
+				continue // "the Netherlands' foreign minister"
+			}
 			break
 		}
 		if !(t.Is(text.ClassTitle|text.ClassOrg) || t.Upper() || isConnector(t.Text)) {
@@ -70,6 +73,12 @@ func titleBefore(toks []text.Token, start int) (Title, bool) {
 			// director"); otherwise a lower-case word of the sentence ends the title.
 			if j+1 < len(toks) && toks[j+1].Is(text.ClassTitle) && !toks[j+1].Upper() && j+1 == k && !t.Is(text.ClassSpeech) && !hasOrg &&
 				len(t.Text) >= 4 && !functionWords[strings.ToLower(t.Text)] {
+				first = j
+				continue
+			}
+			// A second one only when the lexicon knows it qualifies titles ("military
+			// intelligence chief"), not any word of the sentence ("newly appointed").
+			if first == j+1 && j+2 == k && t.Is(text.ClassNotName) && !t.Is(text.ClassSpeech) && !hasOrg && len(t.Text) >= 4 && !functionWords[strings.ToLower(t.Text)] {
 				first = j
 				continue
 			}
@@ -89,7 +98,7 @@ func titleBefore(toks []text.Token, start int) (Title, bool) {
 			!strings.HasSuffix(t.Text, "'s") && strings.IndexByte(t.Text, '.') < 0 && !qualifiers[strings.ToLower(t.Text)] {
 			// One capitalised word right before the title word may name its domain
 			// ("Foreign Minister", "Defence Secretary"); more are a headline.
-			if j+1 < len(toks) && toks[j+1].Is(text.ClassTitle) && (j == 0 || !toks[j-1].Upper() || toks[j-1].Is(text.ClassTitle|text.ClassOrg|text.ClassPlace|text.ClassNotName) || qualifiers[strings.ToLower(toks[j-1].Text)] || isConnector(toks[j-1].Text)) {
+			if j+1 < len(toks) && toks[j+1].Is(text.ClassTitle) && (j == 0 || !toks[j-1].Upper() || toks[j-1].Is(text.ClassTitle|text.ClassOrg|text.ClassPlace) || toks[j-1].Upper() && toks[j-1].Is(text.ClassNotName) || qualifiers[strings.ToLower(toks[j-1].Text)] || isConnector(toks[j-1].Text)) {
 				first = j
 				continue
 			}

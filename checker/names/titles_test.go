@@ -40,6 +40,15 @@ func TestTitleOf(t *testing.T) {
 		{"Anne Hidalgo, the mayor, who won in 2020, spoke.", "Hidalgo", "apposition: mayor"},
 		{"Anne Hidalgo, the mayor who won in 2020, spoke.", "Hidalgo", ""},
 		{"U.S. Leaders Voice Optimism While Highlighting Fragility President Donald Trump called.", "Trump", "before: President"},
+		{"Zelensky's chief of staff Andriy Yermak flew in.", "Yermak", "before: Zelensky's chief of staff"},
+		{"Andriy Yermak, Zelensky's chief of staff, flew in.", "Yermak", "apposition: Zelensky's chief of staff"},
+		{"Acting Attorney General Sally Yates was fired.", "Yates", "before: Acting Attorney General"},
+		{"Former Prime Minister Liz Truss spoke.", "Truss", "before: Former Prime Minister"},
+		{"They met military intelligence chief Kyrylo Budanov.", "Budanov", "before: military intelligence chief"},
+		{"The Netherlands' foreign minister David van Weel spoke.", "van Weel", "before: Netherlands' foreign minister"},
+		{"Secretary of State Marco Rubio arrived.", "Rubio", "before: Secretary of State"},
+		{"Rustem Umerov, the secretary of the National Security and Defense Council, spoke.", "Umerov", "apposition: secretary of the National Security and Defense Council"},
+		{"Trump's son-in-law Jared Kushner joined.", "Kushner", ""},
 	}
 	for _, tc := range tests {
 		toks := text.Tokenize(tc.src, 0, len(tc.src))
