@@ -136,9 +136,29 @@ func (st *statements) groupStatements(d *pass.Doc, si int, mentions func() []nam
 		next := g + 1
 		end := len(toks)
 		for k := g + 1; k < len(toks); k++ {
-			if toks[k].Is(text.ClassGroup) || toks[k].Text == ";" {
+			if toks[k].Text == ";" {
 				end = k
 				break
+			}
+			if toks[k].Is(text.ClassGroup) {
+				if s, _ := st.sideBefore(toks, k); s != "" {
+					end = k // another side's group: "while the U.S. side was..."
+					break
+				}
+			}
+		}
+		// A count right after the group: "The defense team of four lawyers was led by".
+		if g+2 < end && strings.EqualFold(toks[g+1].Text, "of") {
+			if num, k := numbers.Read(toks, g+2); k > 0 && num.Lo == num.Hi && num.Lo >= 1 && num.Lo <= 100 {
+				b := g + 2 + k
+				for w := 0; w < 2 && b < end && toks[b].Kind == text.Word && !toks[b].Upper(); w++ {
+					if _, n := st.wordingAt(toks, b); n > 0 {
+						break
+					}
+					b++
+				}
+				add("list", false, int(num.Lo), from, b, nil)
+				next = b
 			}
 		}
 		for j := g + 1; j < end && j <= next+4; j++ {
@@ -283,10 +303,12 @@ func (st *statements) sideBefore(toks []text.Token, g int) (string, int) {
 }
 
 // clauseWords end a list: a new clause starts.
+// Prepositions do not: they stand inside descriptions ("the deputy minister for foreign
+// trade"), and an item's first name is its member.
 var clauseWords = map[string]bool{"while": true, "whereas": true, "but": true, "who": true,
 	"which": true, "although": true, "though": true, "after": true, "before": true,
-	"when": true, "as": true, "because": true, "since": true, "where": true, "to": true,
-	"for": true, "in": true, "at": true, "on": true, "from": true, "said": true, "says": true}
+	"when": true, "as": true, "because": true, "since": true, "where": true, "said": true,
+	"says": true}
 
 // listEnd returns where the list that starts at toks[a] ends: at a clause word, a full
 // stop, a parenthesis or the next wording, or at end.
@@ -381,8 +403,8 @@ func isConnective(w string) bool {
 	return false
 }
 
-// nameIn returns the person named in toks[i:end]: the last name in it that is not a
-// possessive.
+// nameIn returns the person named in toks[i:end]: the first name in it that is not a
+// possessive ("President Donald Trump's special envoy Steve Witkoff" names Witkoff).
 func nameIn(toks []text.Token, i, end int, ms []names.Mention) (person, bool) {
 	var best *names.Mention
 	for k := range ms {
@@ -394,6 +416,7 @@ func nameIn(toks []text.Token, i, end int, ms []names.Mention) (person, bool) {
 			continue
 		}
 		best = m
+		break
 	}
 	if best == nil {
 		return person{}, false
