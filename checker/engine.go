@@ -283,7 +283,13 @@ func run(res *Result, files []input, env *pass.Env, opts Options) error {
 				events.Reanchor(c.Event, c.Published)
 			}
 		}
-		res.ClaimCount += len(byKey[k])
+		for _, c := range byKey[k] {
+			if c.Reference == nil {
+				// Back-references are read only for `claims` and `people`: counting them
+				// would make the summary depend on the command.
+				res.ClaimCount++
+			}
+		}
 		if opts.KeepClaims {
 			for _, c := range byKey[k] {
 				res.Claims = append(res.Claims, *c)

@@ -22,8 +22,10 @@ type PersonEntry struct {
 	Events   []*events.Event
 	// Rosters are the statements that place them in a side of an event: a member, a
 	// leader, absent.
-	Rosters  []*claim.Claim
-	Findings []*finding.Finding
+	Rosters []*claim.Claim
+	// References are the back-references resolved to them ("the minister", "she").
+	References []*claim.Claim
+	Findings   []*finding.Finding
 }
 
 // People checks the corpus as Run does and lists its people: each name rule's clustering
@@ -51,7 +53,7 @@ func People(opts Options) (*Result, []PersonEntry, error) {
 	if check == nil {
 		return nil, nil, &UsageError{fmt.Errorf("the list of people needs a rule of kind name-variant, and none is in force")}
 	}
-	var persons, evs, rosters []*claim.Claim
+	var persons, evs, rosters, refs []*claim.Claim
 	for i := range res.Claims {
 		switch c := &res.Claims[i]; {
 		case c.Person != nil:
@@ -60,16 +62,24 @@ func People(opts Options) (*Result, []PersonEntry, error) {
 			evs = append(evs, c)
 		case c.Roster != nil && c.Roster.Form != "" && len(c.Roster.Keys) > 0:
 			rosters = append(rosters, c)
+		case c.Reference != nil:
+			refs = append(refs, c)
 		}
 	}
 	groups := events.Group(evs, events.NewPlaces(res.Set.Places), res.Set.Events)
 	var out []PersonEntry
 	for _, p := range check.People(&pass.Corpus{Articles: res.Articles, Claims: persons, Env: env}) {
 		e := PersonEntry{Name: p.Name, Mentions: p.Mentions}
-		surnames, keys := map[string]bool{}, map[string]bool{}
+		surnames, keys, folded := map[string]bool{}, map[string]bool{}, map[string]bool{}
 		for _, m := range p.Mentions {
 			surnames[m.Person.Surname] = true
 			keys[names.Plain(m.Person.Surname)] = true
+			folded[m.Person.SurnameKey] = true
+		}
+		for _, r := range refs {
+			if folded[r.Reference.Key] {
+				e.References = append(e.References, r)
+			}
 		}
 		named := func(c *claim.Claim) bool {
 			return c.Roster != nil && slices.ContainsFunc(c.Roster.Keys, func(k string) bool { return keys[k] })

@@ -50,6 +50,23 @@ type Claim struct {
 	When *When `json:"when,omitempty"`
 	// Roster is set on roster claims: a statement of who took part.
 	Roster *Roster `json:"roster,omitempty"`
+	// Reference is set on reference claims: "the minister" or "she", and the person it
+	// refers back to.
+	Reference *Reference `json:"reference,omitempty"`
+}
+
+// Reference is a back-reference resolved to the person named before it.
+type Reference struct {
+	// Form is "title" ("the minister") or "pronoun" ("she").
+	Form string `json:"form"`
+	// To is the person's name as written where they were last named, at Line.
+	To   string `json:"to"`
+	Line int32  `json:"line"`
+	// Key is the person's folded surname.
+	Key string `json:"-"`
+	// Unsure marks a guess: another person fits as well, or the person was named more
+	// than a sentence before.
+	Unsure bool `json:"unsure,omitempty"`
 }
 
 // Roster is a statement of who took part in an event, for one side of it: a list (with

@@ -165,6 +165,10 @@ func appendClaim(b []byte, c *claim.Claim, indent string) []byte {
 		b = field(b, in, "when", false)
 		b = appendJSON(b, c.When, in)
 	}
+	if c.Reference != nil {
+		b = field(b, in, "reference", false)
+		b = appendJSON(b, c.Reference, in)
+	}
 	if c.Roster != nil {
 		b = field(b, in, "roster", false)
 		b = appendJSON(b, c.Roster, in)

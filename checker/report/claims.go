@@ -24,7 +24,17 @@ func Claims(w io.Writer, res *checker.Result, st Style) error {
 		}
 		p.printf("  %s %-8s %s  %s\n", st.pos(fmt.Sprintf("%d:%d", c.Line, c.Column)), c.Kind, st.bold(Sanitize(c.Value)), st.faint(details(c)))
 	}
-	p.printf("%s\n", st.bold(count(len(res.Articles), "article")+", "+count(res.ClaimCount, "claim")))
+	summary := count(len(res.Articles), "article") + ", " + count(res.ClaimCount, "claim")
+	refs := 0
+	for i := range res.Claims {
+		if res.Claims[i].Reference != nil {
+			refs++
+		}
+	}
+	if refs > 0 {
+		summary += ", " + count(refs, "back-reference")
+	}
+	p.printf("%s\n", st.bold(summary))
 	return p.err
 }
 
@@ -54,6 +64,12 @@ func details(c *claim.Claim) string {
 		parts = append(parts, "surname="+Sanitize(pp.Surname))
 		if pp.Title != "" {
 			parts = append(parts, "title="+Sanitize(pp.Title)+" ("+pp.TitleForm+")")
+		}
+	}
+	if r := c.Reference; r != nil {
+		parts = append(parts, "form="+r.Form, fmt.Sprintf("to=%s (line %d)", Sanitize(r.To), r.Line))
+		if r.Unsure {
+			parts = append(parts, "(unsure)")
 		}
 	}
 	if e := c.Event; e != nil {

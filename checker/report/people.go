@@ -35,7 +35,17 @@ type jsonPerson struct {
 	Titles     []titleBy       `json:"titles"`
 	Events     []string        `json:"events"`
 	Rosters    []rosterBy      `json:"rosters"`
+	References []referenceBy   `json:"references"`
 	Findings   []string        `json:"findings"`
+}
+
+// referenceBy is a back-reference one source makes to a person: "the minister", "she".
+type referenceBy struct {
+	Words  string `json:"words"`
+	Form   string `json:"form"`
+	Path   string `json:"path"`
+	Line   int32  `json:"line"`
+	Unsure bool   `json:"unsure,omitempty"`
 }
 
 // rosterBy is a place one source gives a person in a side: "member", "leader", "absent".
@@ -50,7 +60,7 @@ type rosterBy struct {
 // person summarises one who's-who entry: spellings most used first, titles in corpus order
 // (each title once per article), event titles, finding fingerprints with messages.
 func person(res *checker.Result, e checker.PersonEntry) jsonPerson {
-	p := jsonPerson{Name: e.Name, Spellings: []spellingCount{}, Titles: []titleBy{}, Events: []string{}, Rosters: []rosterBy{}, Findings: []string{}}
+	p := jsonPerson{Name: e.Name, Spellings: []spellingCount{}, Titles: []titleBy{}, Events: []string{}, Rosters: []rosterBy{}, References: []referenceBy{}, Findings: []string{}}
 	for _, kp := range res.Set.People {
 		if strings.EqualFold(kp.Name, e.Name) || slices.ContainsFunc(kp.Aliases, func(a string) bool { return strings.EqualFold(a, e.Name) }) {
 			p.Side = kp.Side
@@ -96,6 +106,9 @@ func person(res *checker.Result, e checker.PersonEntry) jsonPerson {
 			p.Rosters = append(p.Rosters, rb)
 		}
 	}
+	for _, c := range e.References {
+		p.References = append(p.References, referenceBy{Words: c.Text, Form: c.Reference.Form, Path: c.Path, Line: c.Line, Unsure: c.Reference.Unsure})
+	}
 	for _, f := range e.Findings {
 		p.Findings = append(p.Findings, f.Rule+": "+f.Message)
 	}
@@ -135,6 +148,13 @@ func People(w io.Writer, res *checker.Result, ps []checker.PersonEntry, st Style
 				what += ", " + r.Side + " " + r.Group
 			}
 			pr.printf("  %s  %s\n", st.pos(fmt.Sprintf("%s:%d", Sanitize(r.Path), r.Line)), Sanitize(what))
+		}
+		for _, r := range p.References {
+			what := "referred to as \"" + Sanitize(r.Words) + "\""
+			if r.Unsure {
+				what += " (unsure)"
+			}
+			pr.printf("  %s  %s\n", st.pos(fmt.Sprintf("%s:%d", Sanitize(r.Path), r.Line)), st.faint(what))
 		}
 		for _, f := range p.Findings {
 			pr.printf("  %s %s\n", st.severity("finding:"), Sanitize(f))

@@ -14,9 +14,11 @@ import (
 
 	"factcheck/checker/article"
 	"factcheck/checker/claim"
+	"factcheck/checker/coref"
 	"factcheck/checker/finding"
 	"factcheck/checker/names"
 	"factcheck/checker/pass"
+	"factcheck/checker/text"
 	"factcheck/rules"
 )
 
@@ -72,7 +74,7 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 		s := &d.Sentences[si]
 		ms = names.AppendFind(ms[:0], s.Toks, d.Env.Lex)
 		for _, m := range ms {
-			all = append(all, found{s, m})
+			all = append(all, found{s, m, si})
 			if m.Cue != "candidate" || len(m.Given) > 0 {
 				strong[m.Surname] = true // as written: a lone word must match it letter for letter
 			}
@@ -146,6 +148,37 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 		}
 		cl.Person = p
 	}
+	if d.AllClaims {
+		// Back-references no rule compares: for `factcheck claims` and `factcheck people`.
+		out = append(out, references(d, kept, out)...)
+	}
+	return out
+}
+
+// references resolves the article's back-references ("the minister", "she") to the
+// people its claims name, one reference claim each.
+func references(d *pass.Doc, kept []found, persons []claim.Claim) []claim.Claim {
+	named := make([]coref.Named, len(kept))
+	for i, f := range kept {
+		p := persons[i].Person
+		n := coref.Named{Sentence: f.si, Start: f.m.Start, End: f.m.End, Key: p.SurnameKey, Name: persons[i].Value, Title: p.Title}
+		if p.TitleForm == "before" && !strings.Contains(p.Title, " ") {
+			n.Honorific = p.Title
+		}
+		named[i] = n
+	}
+	sents := make([][]text.Token, len(d.Sentences))
+	for i := range d.Sentences {
+		sents[i] = d.Sentences[i].Toks
+	}
+	var out []claim.Claim
+	for _, r := range coref.Resolve(sents, named) {
+		s := &d.Sentences[r.Sentence]
+		to := &persons[r.To]
+		cl := d.Claim("reference", s, s.Toks[r.Start].Start, s.Toks[r.End-1].End, to.Value)
+		cl.Reference = &claim.Reference{Form: r.Form, To: to.Value, Line: to.Line, Key: to.Person.SurnameKey, Unsure: r.Unsure}
+		out = append(out, cl)
+	}
 	return out
 }
 
@@ -153,8 +186,9 @@ type articleSentence = article.Sentence
 
 // found is a mention and the sentence it is in.
 type found struct {
-	s *articleSentence
-	m names.Mention
+	s  *articleSentence
+	m  names.Mention
+	si int
 }
 
 // foldedPool recycles the per-article table of folded names.

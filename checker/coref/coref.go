@@ -1,0 +1,233 @@
+// Package coref resolves the back-references of one article to the people it names: a
+// definite title ("the minister", "the envoy") to the last person named with that title,
+// and "he" or "she" to the last person named before it. It is deliberately simple and says
+// when it is unsure: when two people fit, or when the person it picks was named long
+// before. A surname alone needs no resolution here: the name rules cluster it with the
+// full name.
+package coref
+
+import (
+	"strings"
+
+	"factcheck/checker/text"
+)
+
+// Named is one mention of a person, in article order.
+type Named struct {
+	// Sentence is the index of its sentence; Start and End its token range there.
+	Sentence, Start, End int
+	// Key identifies the person (the folded surname); Name is the name as written in
+	// full at its fullest mention so far, for reports.
+	Key, Name string
+	// Title is the title the sentence gives them, if any; Honorific is "Mr", "Mrs"... when
+	// one stands before the name.
+	Title, Honorific string
+}
+
+// Ref is one back-reference and the person it is resolved to.
+type Ref struct {
+	// Sentence, Start and End locate the reference (token range in its sentence).
+	Sentence, Start, End int
+	// Form is "title" or "pronoun"; To is the index in the Named list of the mention it
+	// refers back to.
+	Form string
+	To   int
+	// Unsure marks a guess: another person fits as well, or the person was named more
+	// than a sentence before.
+	Unsure bool
+}
+
+// window is how many sentences back a pronoun's person is looked for with confidence.
+const window = 1
+
+// Resolve returns the back-references of an article: sents are its sentences' tokens,
+// named its person mentions in order (sentence, then position).
+func Resolve(sents [][]text.Token, named []Named) []Ref {
+	gender := map[string]byte{} // person key -> 'm' or 'f'
+	titles := map[string][]string{}
+	for _, n := range named {
+		if g := honorificGender(n.Honorific); g != 0 {
+			gender[n.Key] = g
+		}
+	}
+	var refs []Ref
+	// seen are the mentions before the current token, with the definite references
+	// resolved so far ("The minister said she"): origin maps them to named.
+	var seen []Named
+	var origin []int
+	next := 0
+	for si, toks := range sents {
+		for ti := range toks {
+			for next < len(named) && (named[next].Sentence < si || named[next].Sentence == si && named[next].End <= ti) {
+				if t := named[next].Title; t != "" {
+					titles[named[next].Key] = append(titles[named[next].Key], strings.ToLower(t))
+				}
+				seen, origin = append(seen, named[next]), append(origin, next)
+				next++
+			}
+			t := &toks[ti]
+			if t.Kind != text.Word || t.Upper() && ti > 0 {
+				continue
+			}
+			if ti > 0 && toks[ti-1].Text == "\"" {
+				continue // quoted speech: "he" inside a quote is someone else's voice
+			}
+			switch g := pronounGender(t.Text); {
+			case g != 0:
+				if r, ok := pronoun(toks, seen, si, ti, g, gender); ok {
+					r.To = origin[r.To]
+					refs = append(refs, r)
+				}
+			case strings.EqualFold(t.Text, "the"):
+				if r, ok := definite(toks, seen, si, ti, titles); ok {
+					if !r.Unsure {
+						n := seen[r.To]
+						n.Sentence, n.Start, n.End = si, r.Start, r.End
+						seen, origin = append(seen, n), append(origin, origin[r.To])
+					}
+					r.To = origin[r.To]
+					refs = append(refs, r)
+				}
+			}
+		}
+	}
+	return refs
+}
+
+// pronoun resolves "he" or "she" at toks[ti] of sentence si: the last person named before
+// it whose gender is not known to differ, preferring, within the same or the previous
+// sentence, one whose gender is known to match. The speaker of "X said he" is X. It is
+// unsure when another such person was named in the same or the previous sentence, or
+// when the person it picks was named before that.
+func pronoun(toks []text.Token, before []Named, si, ti int, g byte, gender map[string]byte) (Ref, bool) {
+	if len(before) == 0 {
+		return Ref{}, false
+	}
+	if last := &before[len(before)-1]; last.Sentence == si && saidBetween(toks, last.End, ti) {
+		return Ref{Sentence: si, Start: ti, End: ti + 1, Form: "pronoun", To: len(before) - 1}, true
+	}
+	pick, known := -1, -1
+	others, othersKnown := 0, 0
+	for i := len(before) - 1; i >= 0; i-- {
+		n := &before[i]
+		pg := gender[n.Key]
+		if pg != 0 && pg != g {
+			continue
+		}
+		inWindow := n.Sentence >= si-window
+		if pg == g && inWindow {
+			if known < 0 {
+				known = i
+			} else if n.Key != before[known].Key {
+				othersKnown++
+			}
+		}
+		if pick < 0 {
+			pick = i
+			continue
+		}
+		if inWindow && n.Key != before[pick].Key {
+			others++
+		}
+	}
+	if known >= 0 {
+		return Ref{Sentence: si, Start: ti, End: ti + 1, Form: "pronoun", To: known, Unsure: othersKnown > 0}, true
+	}
+	if pick < 0 {
+		return Ref{}, false
+	}
+	unsure := others > 0 || before[pick].Sentence < si-window
+	if !unsure && gender[before[pick].Key] == 0 {
+		gender[before[pick].Key] = g // the only person it can be: remember for later
+	}
+	return Ref{Sentence: si, Start: ti, End: ti + 1, Form: "pronoun", To: pick, Unsure: unsure}, true
+}
+
+// saidBetween reports whether toks[from:to] is a speech verb, with "that" after it: "X
+// said he", "X told reporters that she".
+func saidBetween(toks []text.Token, from, to int) bool {
+	if to-from < 1 || to-from > 3 || !toks[from].Is(text.ClassSpeech) {
+		return false
+	}
+	for k := from + 1; k < to; k++ {
+		if !strings.EqualFold(toks[k].Text, "that") && !strings.EqualFold(toks[k].Text, "reporters") {
+			return false
+		}
+	}
+	return true
+}
+
+// definite resolves "the minister" at toks[ti:]: "the", up to three lower-case words
+// ending in a title word, and no name after it ("the minister Ana Ruiz" names her). It
+// refers to the last person named with a title containing that word, and is unsure when
+// another person named before also had one.
+func definite(toks []text.Token, before []Named, si, ti int, titles map[string][]string) (Ref, bool) {
+	end := -1
+	for k := ti + 1; k < len(toks) && k <= ti+3; k++ {
+		t := &toks[k]
+		if t.Kind != text.Word || t.Upper() {
+			break
+		}
+		if t.Is(text.ClassTitle) {
+			end = k + 1
+		}
+	}
+	if end < 0 {
+		return Ref{}, false
+	}
+	if end < len(toks) && toks[end].Kind == text.Word && toks[end].Upper() {
+		return Ref{}, false // "the minister Ana Ruiz": a title before a name
+	}
+	if end < len(toks) && (strings.EqualFold(toks[end].Text, "of") || toks[end].Text == "'s") {
+		return Ref{}, false // "the minister of defence": which minister, the sentence says
+	}
+	head := strings.ToLower(toks[end-1].Text)
+	pick := -1
+	for i := len(before) - 1; i >= 0; i-- {
+		n := &before[i]
+		if !hasWord(titles[n.Key], head) {
+			continue
+		}
+		if pick < 0 {
+			pick = i
+		} else if n.Key != before[pick].Key {
+			return Ref{Sentence: si, Start: ti, End: end, Form: "title", To: pick, Unsure: true}, true
+		}
+	}
+	if pick < 0 {
+		return Ref{}, false
+	}
+	return Ref{Sentence: si, Start: ti, End: end, Form: "title", To: pick}, true
+}
+
+// hasWord reports whether a word of one of the titles is w, or w with a plural s.
+func hasWord(titles []string, w string) bool {
+	for _, t := range titles {
+		for _, f := range strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == '-' }) {
+			if f == w || f+"s" == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func pronounGender(w string) byte {
+	switch strings.ToLower(w) {
+	case "he", "him":
+		return 'm'
+	case "she":
+		return 'f'
+	}
+	return 0
+}
+
+func honorificGender(h string) byte {
+	switch strings.ToLower(strings.TrimSuffix(h, ".")) {
+	case "mr", "sir", "lord", "king", "prince":
+		return 'm'
+	case "mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess":
+		return 'f'
+	}
+	return 0
+}
