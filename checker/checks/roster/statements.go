@@ -18,8 +18,9 @@ type statements struct {
 	events *events.Extractor
 	// Wordings, as lower-case word sequences.
 	exhaustive, partial, led, leads, absent [][]string
-	// absentFirst holds the first words of the absence wordings: a quick rejection.
-	absentFirst map[string]bool
+	// absentFirst and wordFirst hold the first words of the absence wordings and of the
+	// others: a quick rejection.
+	absentFirst, wordFirst map[string]bool
 	// sides maps a side's words, lower case and joined by spaces, to its name.
 	sides map[string]string
 	key   string
@@ -43,6 +44,12 @@ func newStatements(r *rules.Rule, env *pass.Env, exhaustive [][]string) (*statem
 	}
 	for _, w := range st.absent {
 		st.absentFirst[w[0]] = true
+	}
+	st.wordFirst = map[string]bool{}
+	for _, ws := range [][][]string{st.exhaustive, st.partial, st.led} {
+		for _, w := range ws {
+			st.wordFirst[w[0]] = true
+		}
 	}
 	for _, sd := range o.Sides {
 		for _, w := range sd.Words {
@@ -207,7 +214,11 @@ func formName(form string) string {
 // wordingAt returns the form of the wording that starts at toks[j] ("complete",
 // "partial" or "leader") and its length in tokens, or 0.
 func (st *statements) wordingAt(toks []text.Token, j int) (string, int) {
-	if toks[j].Kind != text.Word {
+	if toks[j].Kind != text.Word || len(toks[j].Text) > 24 {
+		return "", 0
+	}
+	var buf [32]byte
+	if !st.wordFirst[string(text.LowerASCII(&buf, toks[j].Text))] {
 		return "", 0
 	}
 	for _, w := range [...]struct {
