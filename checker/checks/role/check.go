@@ -176,8 +176,16 @@ func (c *Check) relation(a, b parsed) string {
 // registry returns the titles the configuration gives the person named name (by name or
 // alias, folded), read for comparison.
 func (c *Check) registry(cp *pass.Corpus, name string) []parsed {
+	ps, _ := c.registered(cp, name)
+	return ps
+}
+
+// registered returns the titles the configuration gives the person named name, read for
+// comparison, with the posts as written (and their dates) in the same order.
+func (c *Check) registered(cp *pass.Corpus, name string) ([]parsed, []rules.PersonTitle) {
 	key := names.Plain(strings.ToLower(name))
 	var out []parsed
+	var raw []rules.PersonTitle
 	for _, kp := range cp.Env.Set.People {
 		match := names.Plain(strings.ToLower(kp.Name)) == key
 		for _, a := range kp.Aliases {
@@ -193,9 +201,92 @@ func (c *Check) registry(cp *pass.Corpus, name string) []parsed {
 			}
 			head, org, ranks := c.parse(toks)
 			out = append(out, parsed{head: head, org: org, ranks: strings.Join(ranks, " ")})
+			raw = append(raw, t)
 		}
 	}
-	return out
+	return out, raw
+}
+
+// heldOn reports whether a registered post was held on day (YYYY-MM-DD); open ends hold
+// for ever.
+func heldOn(t rules.PersonTitle, day string) bool {
+	return (t.From == "" || t.From <= day) && (t.To == "" || day <= t.To)
+}
+
+// againstRegistry returns the wordings of a person's posts that the registry's dates
+// contradict, with the registered post the article's date calls for: a post the person
+// held at another time ("Defence Minister" in an article written after they left it), or
+// a post that conflicts with the one held on that date ("Deputy Foreign Minister" for the
+// registered "First Deputy Foreign Minister"). Articles without a date are not judged.
+func (c *Check) againstRegistry(cp *pass.Corpus, name string, cls []*claim.Claim, keyOf map[string]parsed) ([]*claim.Claim, []string) {
+	known, raw := c.registered(cp, name)
+	dated := false
+	for _, t := range raw {
+		dated = dated || t.From != "" || t.To != ""
+	}
+	if !dated {
+		return nil, nil
+	}
+	var bad []*claim.Claim
+	var why []string
+	for _, cl := range cls {
+		day := cl.Published
+		if day == "" {
+			continue
+		}
+		w := keyOf[cl.Person.Title]
+		var held []int
+		accepted, other := false, -1
+		for i, t := range raw {
+			switch {
+			case heldOn(t, day):
+				held = append(held, i)
+				accepted = accepted || c.samePost(w, known[i])
+			case c.samePost(w, known[i]):
+				other = i
+			}
+		}
+		if accepted || len(held) == 0 {
+			continue
+		}
+		reason := ""
+		if other >= 0 {
+			reason = fmt.Sprintf("%q (%s, %s), a post held %s", cl.Person.Title, cl.Path, day, span(raw[other]))
+		} else {
+			for _, i := range held {
+				if c.relation(w, known[i]) == "conflict" {
+					reason = fmt.Sprintf("%q (%s, %s)", cl.Person.Title, cl.Path, day)
+					break
+				}
+			}
+		}
+		if reason == "" {
+			continue
+		}
+		var now []string
+		for _, i := range held {
+			now = append(now, fmt.Sprintf("%q %s", raw[i].Title, span(raw[i])))
+		}
+		reason += " against the registered " + strings.Join(now, " and ")
+		bad = append(bad, cl)
+		if !slices.Contains(why, reason) {
+			why = append(why, reason)
+		}
+	}
+	return bad, why
+}
+
+// span writes a registered post's dates: "2023-09-06..2025-07-17", "since 2025-07-17".
+func span(t rules.PersonTitle) string {
+	switch {
+	case t.From != "" && t.To != "":
+		return t.From + ".." + t.To
+	case t.From != "":
+		return "since " + t.From
+	case t.To != "":
+		return "until " + t.To
+	}
+	return "at any time"
 }
 
 // samePost reports whether two titles are wordings of one post: the same head (or a
@@ -358,6 +449,17 @@ func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
 				shown[t] = append(shown[t], cl.Article)
 			}
 			cls = append(cls, cl)
+		}
+		if c.report == "conflicts" {
+			if bad, why := c.againstRegistry(cp, p.name, p.claims, keyOf); bad != nil {
+				f := finding.Finding{Subject: "title of " + p.name + " (registry)", Message: pass.Render(c.rule.Message, map[string]string{"name": p.name, "titles": strings.Join(why, "; ")})}
+				for i, cl := range bad {
+					if i < maxArticles {
+						f.Claims = append(f.Claims, *cl)
+					}
+				}
+				out = append(out, f)
+			}
 		}
 		if cls == nil {
 			continue
