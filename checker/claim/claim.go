@@ -87,9 +87,14 @@ type Roster struct {
 	Members []string `json:"members"`
 	// Keys are the members' folded surnames, for comparing rosters.
 	Keys []string `json:"-"`
-	// Scope are the file offsets within which an event mention applies to the statement:
-	// from the start of the second sentence before it to the end of its own.
-	Scope [2]int32 `json:"-"`
+	// Scope are file offsets: where an event mention may apply to the statement (from the
+	// start of the second sentence before it), where its own sentence starts and where it
+	// ends; for an absence, where the event words it names start and end ("did not attend
+	// the talks").
+	Scope [3]int32 `json:"-"`
+	// Timed marks a statement whose sentence names a time of its own ("Last season,
+	// ..."): it is never taken for the article's one event.
+	Timed bool `json:"-"`
 }
 
 // Event is one mention of an event.

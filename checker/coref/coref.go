@@ -37,6 +37,9 @@ type Ref struct {
 	Unsure bool
 }
 
+// unsureBit marks a gender a sentence's pronoun gave someone on a guess.
+const unsureBit = 0x80
+
 // window is how many sentences back a pronoun's person is looked for with confidence.
 const window = 1
 
@@ -57,6 +60,9 @@ func Resolve(sents [][]text.Token, named []Named) []Ref {
 	var origin []int
 	next := 0
 	for si, toks := range sents {
+		// local holds the genders the sentence's own pronouns gave people: in "He said
+		// she had prepared well", she is not he.
+		local := map[string]byte{}
 		for ti := range toks {
 			for next < len(named) && (named[next].Sentence < si || named[next].Sentence == si && named[next].End <= ti) {
 				if t := named[next].Title; t != "" {
@@ -74,11 +80,18 @@ func Resolve(sents [][]text.Token, named []Named) []Ref {
 			}
 			switch g := pronounGender(t.Text); {
 			case g != 0:
-				if r, ok := pronoun(toks, seen, si, ti, g, gender); ok {
+				if r, ok := pronoun(toks, seen, si, ti, g, gender, local); ok {
+					local[seen[r.To].Key] = g
+					if r.Unsure {
+						local[seen[r.To].Key] = g | unsureBit
+					}
 					r.To = origin[r.To]
 					refs = append(refs, r)
 				}
 			case strings.EqualFold(t.Text, "the"):
+				if ti >= 1 && toks[ti-1].Text == "," && len(seen) > 0 && seen[len(seen)-1].Sentence == si && seen[len(seen)-1].End == ti-1 {
+					continue // "Ana Ruiz, the deputy minister,": an apposition, not a reference
+				}
 				if r, ok := definite(toks, seen, si, ti, titles); ok {
 					if !r.Unsure {
 						n := seen[r.To]
@@ -99,20 +112,33 @@ func Resolve(sents [][]text.Token, named []Named) []Ref {
 // sentence, one whose gender is known to match. The speaker of "X said he" is X. It is
 // unsure when another such person was named in the same or the previous sentence, or
 // when the person it picks was named before that.
-func pronoun(toks []text.Token, before []Named, si, ti int, g byte, gender map[string]byte) (Ref, bool) {
+func pronoun(toks []text.Token, before []Named, si, ti int, g byte, gender, local map[string]byte) (Ref, bool) {
 	if len(before) == 0 {
 		return Ref{}, false
 	}
-	if last := &before[len(before)-1]; last.Sentence == si && saidBetween(toks, last.End, ti) {
+	object := strings.EqualFold(toks[ti].Text, "him")
+	if last := &before[len(before)-1]; !object && last.Sentence == si && saidBetween(toks, last.End, ti) {
 		return Ref{Sentence: si, Start: ti, End: ti + 1, Form: "pronoun", To: len(before) - 1}, true
 	}
 	pick, known := -1, -1
 	others, othersKnown := 0, 0
+	guessed := false
+	subject := "\x00" // the key of the person an object pronoun cannot be
 	for i := len(before) - 1; i >= 0; i-- {
 		n := &before[i]
 		pg := gender[n.Key]
+		if lg := local[n.Key]; lg != 0 {
+			pg = lg &^ unsureBit
+			if pg != g && lg&unsureBit != 0 {
+				guessed = true // excluded on a guess: the pick is a guess too
+			}
+		}
 		if pg != 0 && pg != g {
 			continue
+		}
+		if object && (n.Sentence == si && !clauseBetween(toks, n.End, ti) || n.Key == subject) {
+			subject = n.Key
+			continue // "Ruiz thanked him": not Ruiz
 		}
 		inWindow := n.Sentence >= si-window
 		if pg == g && inWindow {
@@ -131,16 +157,33 @@ func pronoun(toks []text.Token, before []Named, si, ti int, g byte, gender map[s
 		}
 	}
 	if known >= 0 {
-		return Ref{Sentence: si, Start: ti, End: ti + 1, Form: "pronoun", To: known, Unsure: othersKnown > 0}, true
+		return Ref{Sentence: si, Start: ti, End: ti + 1, Form: "pronoun", To: known, Unsure: othersKnown > 0 || guessed}, true
 	}
 	if pick < 0 {
 		return Ref{}, false
 	}
-	unsure := others > 0 || before[pick].Sentence < si-window
+	p := &before[pick]
+	possessive := p.Sentence == si && p.End < len(toks) && (toks[p.End].Text == "'s" || strings.HasSuffix(toks[p.End-1].Text, "'s"))
+	unsure := others > 0 || p.Sentence < si-window || possessive || guessed // "Marin's wife said she"
 	if !unsure && gender[before[pick].Key] == 0 {
 		gender[before[pick].Key] = g // the only person it can be: remember for later
 	}
 	return Ref{Sentence: si, Start: ti, End: ti + 1, Form: "pronoun", To: pick, Unsure: unsure}, true
+}
+
+// clauseBetween reports whether a new clause starts in toks[from:to]: a speech verb,
+// "that", "who", "which", "but" or "and" ("Ruiz said the minister had called him").
+func clauseBetween(toks []text.Token, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		if toks[k].Is(text.ClassSpeech) && k < to-1 {
+			return true // "said the minister had called him", not "thanked him"
+		}
+		switch strings.ToLower(toks[k].Text) {
+		case "that", "who", "which", "but", "and", "when", "after", "before":
+			return true
+		}
+	}
+	return false
 }
 
 // saidBetween reports whether toks[from:to] is a speech verb, with "that" after it: "X

@@ -67,6 +67,11 @@ func TestResolve(t *testing.T) {
 		{"definite title, two candidates", "Foreign Minister Ana Ruiz met Defence Minister Tomas Aveiro. The minister said it went well.", "The minister=Aveiro?"},
 		{"the speaker of a definite title", "Foreign Minister Ana Ruiz arrived. Tomas Aveiro stayed home. The minister said she was pleased.", "The minister=Ruiz she=Ruiz"},
 		{"a title before a name is no reference", "The minister Ana Ruiz arrived. The envoy Tomas Aveiro left.", ""},
+		{"an apposition is no reference", "Ana Ruiz, the deputy minister, met Tomas Aveiro.", ""},
+		{"he and she in one sentence", "Elena Cruz met Jorge Marin in Lisbon. He said she had prepared well.", "He=Marin? she=Cruz?"},
+		{"him is not the subject", "Ana Ruiz met Jorge Marin in Lisbon. Ruiz thanked him.", "him=Marin"},
+		{"him after said", "Jorge Marin said the minister had called him.", "him=Marin"},
+		{"a possessive is a guess", "Jorge Marin arrived. Marin's wife said she was tired.", "she=Marin?"},
 		{"a title no one had", "Ana Ruiz arrived. The minister said so.", ""},
 		{"which minister, the sentence says", "Foreign Minister Ana Ruiz arrived. The minister of defence was absent.", ""},
 	}

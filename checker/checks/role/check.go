@@ -231,10 +231,14 @@ func (c *Check) againstRegistry(cp *pass.Corpus, name string, cls []*claim.Claim
 	var why []string
 	for _, cl := range cls {
 		day := cl.Published
-		if day == "" {
-			continue
+		if day == "" || otherYear(cl.Sentence, day) {
+			continue // undated, or the sentence tells of another year ("In March 2024, ...")
 		}
 		w := keyOf[cl.Person.Title]
+		// "former Foreign Minister" after the post ended is the post without its rank.
+		formerOf := w
+		formerOf.ranks = strings.TrimSpace(strings.Replace(" "+w.ranks+" ", " former ", " ", 1))
+		former := formerOf.ranks != strings.TrimSpace(w.ranks)
 		var held []int
 		accepted, other := false, -1
 		for i, t := range raw {
@@ -242,11 +246,13 @@ func (c *Check) againstRegistry(cp *pass.Corpus, name string, cls []*claim.Claim
 			case heldOn(t, day):
 				held = append(held, i)
 				accepted = accepted || c.samePost(w, known[i])
+			case former && t.To != "" && t.To < day && c.samePost(formerOf, known[i]):
+				accepted = true
 			case c.samePost(w, known[i]):
 				other = i
 			}
 		}
-		if accepted || len(held) == 0 {
+		if accepted || len(held) == 0 && other < 0 {
 			continue
 		}
 		reason := ""
@@ -267,13 +273,40 @@ func (c *Check) againstRegistry(cp *pass.Corpus, name string, cls []*claim.Claim
 		for _, i := range held {
 			now = append(now, fmt.Sprintf("%q %s", raw[i].Title, span(raw[i])))
 		}
-		reason += " against the registered " + strings.Join(now, " and ")
+		if len(now) > 0 {
+			reason += " against the registered " + strings.Join(now, " and ")
+		} else {
+			reason += ", and no registered post then"
+		}
 		bad = append(bad, cl)
 		if !slices.Contains(why, reason) {
 			why = append(why, reason)
 		}
 	}
 	return bad, why
+}
+
+// otherYear reports whether a sentence names a year other than the one of day: its titles
+// may be of that time.
+func otherYear(sentence, day string) bool {
+	for i := 0; i+4 <= len(sentence); i++ {
+		y := sentence[i : i+4]
+		if (y[:2] == "19" || y[:2] == "20") && isDigits(y) && (i == 0 || !isDigit(sentence[i-1])) && (i+4 == len(sentence) || !isDigit(sentence[i+4])) && y != day[:4] {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // span writes a registered post's dates: "2023-09-06..2025-07-17", "since 2025-07-17".
@@ -415,8 +448,19 @@ func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
 				}
 			}
 		}
+		// A person with dated posts is judged against the registry, article by article:
+		// two sources with different posts may both be right at their dates.
+		dated := false
+		if _, raw := c.registered(cp, p.name); len(raw) > 0 {
+			for _, t := range raw {
+				dated = dated || t.From != "" || t.To != ""
+			}
+		}
 		flagged := map[string]bool{}
 		for i, a := range distinct {
+			if dated {
+				break
+			}
 			for _, b := range distinct[i+1:] {
 				if accepted[a] && accepted[b] {
 					continue

@@ -9,6 +9,7 @@ import (
 	"factcheck/checker/claim"
 	"factcheck/checker/events"
 	"factcheck/checker/finding"
+	"factcheck/checker/names"
 	"factcheck/checker/pass"
 	"factcheck/rules"
 )
@@ -40,11 +41,21 @@ func (st *statements) compare(cp *pass.Corpus, rule *rules.Rule) []finding.Findi
 	for _, m := range mentions {
 		byArticle[m.Article] = append(byArticle[m.Article], m)
 	}
+	// A "side" that is the surname of someone a roster lists is that person's group
+	// ("Medinsky's team"), not a side.
+	members := map[string]bool{}
+	for _, cl := range cp.Claims {
+		if cl.Roster != nil {
+			for _, k := range cl.Roster.Keys {
+				members[k] = true
+			}
+		}
+	}
 	buckets := map[*events.Event]map[string]*bucket{}
 	var order []*events.Event
 	for _, cl := range cp.Claims {
 		r := cl.Roster
-		if r == nil {
+		if r == nil || r.Side != "" && !strings.Contains(r.Side, " ") && members[names.Plain(r.Side)] {
 			continue
 		}
 		e := attach(cl, byArticle[cl.Article], eventOf)
@@ -97,6 +108,7 @@ func (st *statements) compare(cp *pass.Corpus, rule *rules.Rule) []finding.Findi
 			st.counts(b, subject, report)
 			completeLists(b, subject, report)
 			differentLeaders(b, subject, report)
+			leaderOutside(b, subject, report)
 		}
 		twoSides(e, buckets[e], sides, report)
 		absent(e, buckets[e], sides, report)
@@ -118,15 +130,33 @@ func (st *statements) compare(cp *pass.Corpus, rule *rules.Rule) []finding.Findi
 	return out
 }
 
-// attach returns the event of the mention nearest to the statement within its scope. A
-// mention that only refers to an event ("a continuation of the talks in Geneva") is taken
-// only when no mention reports one.
+// attach returns the event of the mention nearest to the statement within its scope. When
+// its own sentence names events, only those count ("A, who led the team at last year's
+// talks in Istanbul," is not about the talks of the sentence before); an event mention
+// that only refers to an event ("a continuation of the talks in Geneva") is taken only
+// when no mention reports one; a mention no event took (undated) attaches nothing. A
+// statement with no event near it belongs to the article's event when the article's dated
+// mentions are all of one event.
 func attach(cl *claim.Claim, ms []*claim.Claim, eventOf map[*claim.Claim]*events.Event) *events.Event {
+	sc := cl.Roster.Scope
+	from := sc[0]
+	for _, m := range ms {
+		if m.Offset >= sc[1] && m.Offset < sc[2] {
+			from = sc[1] // its own sentence names an event: only those
+			break
+		}
+	}
 	var best *claim.Claim
 	bestDist := int32(1 << 30)
 	for _, m := range ms {
-		if m.Offset < cl.Roster.Scope[0] || m.Offset >= cl.Roster.Scope[1] || eventOf[m] == nil {
-			continue // out of scope, or a mention no event took (undated)
+		if m.Offset < from || m.Offset >= sc[2] {
+			continue
+		}
+		if eventOf[m] == nil {
+			if from == sc[1] {
+				return nil // its own sentence's event is undated: no telling which it is
+			}
+			continue
 		}
 		d := cl.Offset - m.Offset
 		if d < 0 {
@@ -140,7 +170,19 @@ func attach(cl *claim.Claim, ms []*claim.Claim, eventOf map[*claim.Claim]*events
 		}
 	}
 	if best == nil {
-		return nil
+		if cl.Roster.Form == "absent" || cl.Roster.Timed {
+			return nil
+		}
+		var only *events.Event
+		for _, m := range ms {
+			if e := eventOf[m]; e != nil {
+				if only != nil && e != only {
+					return nil
+				}
+				only = e
+			}
+		}
+		return only
 	}
 	return eventOf[best]
 }
@@ -217,6 +259,24 @@ func differentLeaders(b *bucket, subject string, report reporter) {
 				}
 				report(b, subject, "different leaders: "+strings.Join(vals, " against "), ls)
 				return
+			}
+		}
+	}
+}
+
+// leaderOutside reports a leader whom a complete list of the same side leaves out.
+func leaderOutside(b *bucket, subject string, report reporter) {
+	for _, l := range b.stmts {
+		if l.Roster.Form != "leader" {
+			continue
+		}
+		for _, c := range b.stmts {
+			r := c.Roster
+			if r.Form != "list" || !r.Complete || len(r.Keys) == 0 || c.Article == l.Article && c.Line == l.Line {
+				continue
+			}
+			if !shares(l.Roster.Keys, r.Keys) {
+				report(b, subject, fmt.Sprintf("led by %s, who is not in the complete list %s", strings.Join(l.Roster.Members, " and "), strings.Join(r.Members, ", ")), []*claim.Claim{l, c})
 			}
 		}
 	}

@@ -78,6 +78,7 @@ func (st *statements) extract(d *pass.Doc) []claim.Claim {
 		return nil
 	}
 	var out []claim.Claim
+	people := &articlePeople{}
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		var ms []names.Mention
@@ -89,7 +90,7 @@ func (st *statements) extract(d *pass.Doc) []claim.Claim {
 			return ms
 		}
 		if s.Classes&text.ClassGroup != 0 {
-			out = st.groupStatements(d, si, mentions, out)
+			out = st.groupStatements(d, si, mentions, people, out)
 		}
 		if s.Classes&text.ClassEvent != 0 && len(st.absent) > 0 {
 			out = st.absences(d, si, mentions, out)
@@ -98,32 +99,62 @@ func (st *statements) extract(d *pass.Doc) []claim.Claim {
 	return out
 }
 
+// articlePeople are the surnames an article names with a given name or a title, read
+// once and only when a possessive before a group needs them.
+type articlePeople struct {
+	done     bool
+	surnames map[string]bool
+}
+
+func (a *articlePeople) has(d *pass.Doc, w string) bool {
+	if !a.done {
+		a.done, a.surnames = true, map[string]bool{}
+		var ms []names.Mention
+		for si := range d.Sentences {
+			ms = names.AppendFind(ms[:0], d.Sentences[si].Toks, d.Env.Lex)
+			for _, m := range ms {
+				if len(m.Given) > 0 || m.Cue == "title" {
+					a.surnames[strings.ToLower(m.Surname)] = true
+				}
+			}
+		}
+	}
+	return a.surnames[strings.ToLower(w)]
+}
+
 // scope returns the file offsets within which an event mention applies to a statement of
-// sentence si: from the start of the second sentence before it to the end of its own.
-func scope(d *pass.Doc, si int) [2]int32 {
-	return [2]int32{int32(d.Orig(d.Sentences[max(0, si-2)].Start)), int32(d.Orig(d.Sentences[si].End))}
+// sentence si: from the start of the second sentence before it, the start of its own, and
+// its end.
+func scope(d *pass.Doc, si int) [3]int32 {
+	return [3]int32{int32(d.Orig(d.Sentences[max(0, si-2)].Start)), int32(d.Orig(d.Sentences[si].Start)), int32(d.Orig(d.Sentences[si].End))}
 }
 
 // groupStatements reads the statements about a group named in sentence si: "The U.S.
 // delegation consisted of three officials: A, B and C", "the Ukrainian side was headed by
 // A", "A, who leads the Ukrainian delegation,".
-func (st *statements) groupStatements(d *pass.Doc, si int, mentions func() []names.Mention, out []claim.Claim) []claim.Claim {
+func (st *statements) groupStatements(d *pass.Doc, si int, mentions func() []names.Mention, known *articlePeople, out []claim.Claim) []claim.Claim {
 	s := &d.Sentences[si]
 	toks := s.Toks
 	for g := range toks {
-		if toks[g].Kind != text.Word || !toks[g].Is(text.ClassGroup) {
-			continue
+		if toks[g].Kind != text.Word || !toks[g].Is(text.ClassGroup) || strings.HasSuffix(toks[g].Text, "'s") ||
+			g+1 < len(toks) && (toks[g+1].Text == "'s" || toks[g+1].Text == "'" && !toks[g+1].Space) {
+			continue // "the Ukrainian team's security detail": the group owns something
 		}
 		side, from := st.sideBefore(toks, g)
 		if side == "" {
 			continue
+		}
+		if t := &toks[from]; strings.HasSuffix(t.Text, "'s") && !t.Is(text.ClassPlace|text.ClassOrg) && st.sides[strings.ToLower(side)] == "" &&
+			known.has(d, strings.TrimSuffix(t.Text, "'s")) {
+			continue // "Umerov's delegation": a person's, not a side's
 		}
 		group := strings.ToLower(toks[g].Text)
 		add := func(form string, complete bool, count int, start, end int, named []person) {
 			if len(named) == 0 && count == 0 {
 				return
 			}
-			r := &claim.Roster{Form: form, Complete: complete, Side: d.Intern(side), Group: d.Intern(group), Count: count, Listed: len(named), Scope: scope(d, si)}
+			r := &claim.Roster{Form: form, Complete: complete, Side: d.Intern(side), Group: d.Intern(group), Count: count, Listed: len(named), Scope: scope(d, si),
+				Timed: s.Classes&(text.ClassTime|text.ClassMonth|text.ClassWeekday) != 0}
 			for _, p := range named {
 				r.Members = append(r.Members, d.Intern(p.name))
 				r.Keys = append(r.Keys, d.Intern(p.key))
@@ -184,7 +215,7 @@ func (st *statements) groupStatements(d *pass.Doc, si int, mentions func() []nam
 					}
 					if b < end && (toks[b].Text == ":" || toks[b].Text == "-" && toks[b].Space) {
 						count, a = int(num.Lo), b+1
-					} else if b >= end || toks[b].Kind == text.Punct {
+					} else if b >= end || toks[b].Text == "." || toks[b].Text == ";" {
 						count, a = int(num.Lo), b // "consisted of three officials."
 					}
 				}
@@ -394,12 +425,23 @@ func people(toks []text.Token, a, b int, ms []names.Mention) []person {
 }
 
 // leaders returns the leaders named at the start of toks[a:b]: names joined by "and" up
-// to the first comma ("led by A and B, and included ...").
+// to the first comma ("led by A and B, and included ..."), and not a name after "and"
+// that starts a clause of its own ("captained by A and B started up front").
 func leaders(toks []text.Token, a, b int, ms []names.Mention) []person {
 	for k := a; k < b; k++ {
 		if toks[k].Text == "," {
 			b = k
 			break
+		}
+	}
+	for k := a + 1; k < b; k++ {
+		if !strings.EqualFold(toks[k].Text, "and") {
+			continue
+		}
+		for _, m := range ms {
+			if m.Start == k+1 && m.End < b && toks[m.End].Kind == text.Word && !toks[m.End].Upper() {
+				b = k // "and B started": B is the subject of a new clause
+			}
 		}
 	}
 	return people(toks, a, b, ms)
@@ -469,17 +511,47 @@ func (st *statements) absences(d *pass.Doc, si int, mentions func() []names.Ment
 		if n == 0 {
 			continue
 		}
+		// The event must follow the wording, with nothing but determiners and modifiers
+		// between: "did not attend the talks", not "skipped the press conference after
+		// the talks" or "missed a penalty in the match".
+		ev := -1
+		for j := k + n; j < len(toks) && j <= k+n+4; j++ {
+			if toks[j].Kind != text.Word {
+				if toks[j].Text == "-" || toks[j].Text == "'s" {
+					continue
+				}
+				break
+			}
+			if toks[j].Is(text.ClassEvent) {
+				ev = j
+				break
+			}
+			if prepositions[strings.ToLower(toks[j].Text)] {
+				break
+			}
+		}
+		if ev < 0 {
+			continue
+		}
 		p, start, ok := personBefore(toks, k, mentions())
 		if !ok {
 			continue
 		}
-		r := &claim.Roster{Form: "absent", Listed: 1, Members: []string{d.Intern(p.name)}, Keys: []string{d.Intern(p.key)}, Scope: scope(d, si)}
+		// The event words are the statement's own event; without a place they name no
+		// mention ("did not attend the talks"), and the talks are those named just before.
+		sc := scope(d, si)
+		sc[1], sc[2] = int32(d.Orig(toks[k+n].Start)), int32(d.Orig(toks[ev].End))
+		r := &claim.Roster{Form: "absent", Listed: 1, Members: []string{d.Intern(p.name)}, Keys: []string{d.Intern(p.key)}, Scope: sc}
 		cl := d.Claim("roster", s, toks[start].Start, toks[k+n-1].End, valueOf(r))
 		cl.Roster = r
 		out = append(out, cl)
 	}
 	return out
 }
+
+// prepositions end the words between an absence and its event.
+var prepositions = map[string]bool{"after": true, "before": true, "in": true, "at": true, "on": true,
+	"of": true, "during": true, "for": true, "with": true, "to": true, "from": true, "by": true}
 
 // valueOf is a statement's value as `factcheck claims` shows it.
 func valueOf(r *claim.Roster) string {
