@@ -196,10 +196,18 @@ func ParseConfig(name string, data []byte) (*Config, error) {
 	if err != nil {
 		errs = appendErr(errs, err)
 	}
+	seenPerson := map[string]int{}
 	for i, p := range c.People {
 		pp := fmt.Sprintf("$.people[%d]", i)
 		if strings.TrimSpace(p.Name) == "" {
 			errs = append(errs, src.at(pp, "person has no name"))
+		}
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			k := strings.ToLower(strings.Join(strings.Fields(n), " "))
+			if j, ok := seenPerson[k]; ok && j != i && k != "" {
+				errs = append(errs, src.at(pp, "%q is already a name of people[%d]: one person, one entry", n, j))
+			}
+			seenPerson[k] = i
 		}
 		for j, a := range p.Aliases {
 			if strings.TrimSpace(a) == "" {
