@@ -206,6 +206,9 @@ type RosterOptions struct {
 	// Absent are the wordings after a person that say they did not take part ("did not
 	// attend", "was absent from").
 	Absent []string `yaml:"absent,omitempty"`
+	// Met are the wordings between the people on one side and those on the other ("met
+	// with", "held talks with"): everyone named took part.
+	Met []string `yaml:"met,omitempty"`
 	// Sides are names of one side written differently: a country and its adjective
 	// ("United States": US, U.S., American). Other sides are compared as written.
 	Sides []Side `yaml:"sides,omitempty"`

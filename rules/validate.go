@@ -342,7 +342,7 @@ func (s *source) validateRosters(p string, o *RosterOptions, hasEvents bool) Err
 	for _, l := range []struct {
 		key   string
 		words []string
-	}{{"exhaustive", o.Exhaustive}, {"partial", o.Partial}, {"led", o.Led}, {"leads", o.Leads}, {"absent", o.Absent}} {
+	}{{"exhaustive", o.Exhaustive}, {"partial", o.Partial}, {"led", o.Led}, {"leads", o.Leads}, {"absent", o.Absent}, {"met", o.Met}} {
 		for i, w := range l.words {
 			if strings.TrimSpace(w) == "" {
 				errs = append(errs, s.at(fmt.Sprintf("%s.%s[%d]", p, l.key, i), "empty wording"))

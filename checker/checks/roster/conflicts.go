@@ -73,8 +73,9 @@ func (st *statements) compare(cp *pass.Corpus, rule *rules.Rule) []finding.Findi
 		}
 		b.stmts = append(b.stmts, cl)
 	}
-	// Problems with the same statements (a count and a complete list that both differ
-	// from another list) are one finding, with both problems in its message.
+	// Problems of one subject whose statements are the same, or some of the other's (a
+	// count and a complete list that both differ from another list), are one finding
+	// with both problems in its message.
 	type pending struct {
 		b        *bucket
 		subject  string
@@ -86,8 +87,15 @@ func (st *statements) compare(cp *pass.Corpus, rule *rules.Rule) []finding.Findi
 		slices.SortStableFunc(cls, claim.Compare)
 		cls = slices.Compact(cls)
 		for _, p := range found {
-			if p.subject == subject && slices.Equal(p.cls, cls) {
+			if p.subject != subject {
+				continue
+			}
+			if subset(cls, p.cls) {
 				p.problems = append(p.problems, problem)
+				return
+			}
+			if subset(p.cls, cls) {
+				p.problems, p.cls = append(p.problems, problem), cls
 				return
 			}
 		}
@@ -111,6 +119,7 @@ func (st *statements) compare(cp *pass.Corpus, rule *rules.Rule) []finding.Findi
 			leaderOutside(b, subject, report)
 		}
 		twoSides(e, buckets[e], sides, report)
+		st.registeredSides(cp, e, buckets[e], sides, report)
 		absent(e, buckets[e], sides, report)
 	}
 	out := make([]finding.Finding, 0, len(found))
@@ -282,6 +291,46 @@ func leaderOutside(b *bucket, subject string, report reporter) {
 	}
 }
 
+// registeredSides reports a person a statement places on a side other than the one the
+// corpus configuration gives them (people: side:).
+func (st *statements) registeredSides(cp *pass.Corpus, e *events.Event, bs map[string]*bucket, sides []string, report reporter) {
+	reg := map[string]string{} // folded surname -> side
+	for _, p := range cp.Env.Set.People {
+		if p.Side == "" {
+			continue
+		}
+		side := p.Side
+		if s, ok := st.sides[strings.ToLower(side)]; ok {
+			side = s
+		}
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			if f := strings.Fields(n); len(f) > 0 {
+				reg[names.Plain(f[len(f)-1])] = side
+			}
+		}
+	}
+	if len(reg) == 0 {
+		return
+	}
+	for _, s := range sides {
+		if s == "" {
+			continue
+		}
+		for _, c := range bs[s].stmts {
+			if c.Roster.Form == "absent" {
+				continue
+			}
+			for k, key := range c.Roster.Keys {
+				if want, ok := reg[key]; ok && !strings.EqualFold(want, s) {
+					name := c.Roster.Members[k]
+					report(&bucket{event: e, side: name}, fmt.Sprintf("%s at the %s", name, e.Title()),
+						fmt.Sprintf("placed on the %s side; the configuration has them on the %s side", s, want), []*claim.Claim{c})
+				}
+			}
+		}
+	}
+}
+
 // twoSides reports a person whom statements of one event place on two sides.
 func twoSides(e *events.Event, bs map[string]*bucket, sides []string, report reporter) {
 	type place struct {
@@ -347,6 +396,16 @@ func absent(e *events.Event, bs map[string]*bucket, sides []string, report repor
 				"said to be absent, and listed as taking part", append(slices.Clone(ps), a))
 		}
 	}
+}
+
+// subset reports whether every claim of a is in b.
+func subset(a, b []*claim.Claim) bool {
+	for _, c := range a {
+		if !slices.Contains(b, c) {
+			return false
+		}
+	}
+	return true
 }
 
 func sameSet(a, b []string) bool {

@@ -17,10 +17,10 @@ import (
 type statements struct {
 	events *events.Extractor
 	// Wordings, as lower-case word sequences.
-	exhaustive, partial, led, leads, absent [][]string
+	exhaustive, partial, led, leads, absent, met [][]string
 	// absentFirst and wordFirst hold the first words of the absence wordings and of the
 	// others: a quick rejection.
-	absentFirst, wordFirst map[string]bool
+	absentFirst, wordFirst, metFirst map[string]bool
 	// sides maps a side's words, lower case and joined by spaces, to its name.
 	sides map[string]string
 	key   string
@@ -39,11 +39,16 @@ func newStatements(r *rules.Rule, env *pass.Env, exhaustive [][]string) (*statem
 		led:         phrases(o.Led),
 		leads:       phrases(o.Leads),
 		absent:      phrases(o.Absent),
+		met:         phrases(o.Met),
+		metFirst:    map[string]bool{},
 		absentFirst: map[string]bool{},
 		sides:       map[string]string{},
 	}
 	for _, w := range st.absent {
 		st.absentFirst[w[0]] = true
+	}
+	for _, w := range st.met {
+		st.metFirst[w[0]] = true
 	}
 	st.wordFirst = map[string]bool{}
 	for _, ws := range [][][]string{st.exhaustive, st.partial, st.led} {
@@ -57,7 +62,7 @@ func newStatements(r *rules.Rule, env *pass.Env, exhaustive [][]string) (*statem
 		}
 		st.sides[strings.Join(strings.Fields(strings.ToLower(sd.Name)), " ")] = sd.Name
 	}
-	st.key = fmt.Sprintf("roster-conflicts/%q/%q/%q/%q/%q/%q/%v", o.Exhaustive, o.Partial, o.Led, o.Leads, o.Absent, o.Groups, o.Sides)
+	st.key = fmt.Sprintf("roster-conflicts/%q/%q/%q/%q/%q/%q/%q/%v", o.Exhaustive, o.Partial, o.Led, o.Leads, o.Absent, o.Met, o.Groups, o.Sides)
 	return st, nil
 }
 
@@ -94,6 +99,9 @@ func (st *statements) extract(d *pass.Doc) []claim.Claim {
 		}
 		if s.Classes&text.ClassEvent != 0 && len(st.absent) > 0 {
 			out = st.absences(d, si, mentions, out)
+		}
+		if s.Classes&text.ClassEvent != 0 && len(st.met) > 0 {
+			out = st.meetings(d, si, mentions, out)
 		}
 	}
 	return out
@@ -498,6 +506,52 @@ func personBefore(toks []text.Token, k int, ms []names.Mention) (person, int, bo
 	return person{}, 0, false
 }
 
+// meetings reads "A and B met with C" in sentence si: everyone named took part, one side
+// before the wording and one after, though the sentence does not say which sides. It is
+// a partial list with no side: it can show an absence wrong, never a roster incomplete.
+func (st *statements) meetings(d *pass.Doc, si int, mentions func() []names.Mention, out []claim.Claim) []claim.Claim {
+	s := &d.Sentences[si]
+	toks := s.Toks
+	var buf [32]byte
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Kind != text.Word || len(toks[k].Text) > 16 || !st.metFirst[string(text.LowerASCII(&buf, toks[k].Text))] {
+			continue
+		}
+		n := matchAt(toks, k, st.met)
+		if n == 0 {
+			continue
+		}
+		ms := mentions()
+		// The people right before the wording, joined by "and" and commas.
+		a := k
+		for a > 0 {
+			w := toks[a-1].Text
+			if toks[a-1].Kind == text.Word && toks[a-1].Upper() || w == "," || strings.EqualFold(w, "and") || w == "." && !toks[a-1].Space {
+				a--
+				continue
+			}
+			break
+		}
+		before := people(toks, a, k, ms)
+		b := st.listEnd(toks, k+n, len(toks))
+		after := people(toks, k+n, b, ms)
+		if len(before) == 0 || len(after) == 0 {
+			continue
+		}
+		named := append(before, after...)
+		r := &claim.Roster{Form: "list", Listed: len(named), Scope: scope(d, si), Timed: s.Classes&(text.ClassTime|text.ClassMonth|text.ClassWeekday) != 0}
+		for _, p := range named {
+			r.Members = append(r.Members, d.Intern(p.name))
+			r.Keys = append(r.Keys, d.Intern(p.key))
+		}
+		cl := d.Claim("roster", s, toks[a].Start, toks[b-1].End, valueOf(r))
+		cl.Roster = r
+		out = append(out, cl)
+		k = b
+	}
+	return out
+}
+
 // absences reads "A did not attend", "A was absent from" in sentence si.
 func (st *statements) absences(d *pass.Doc, si int, mentions func() []names.Mention, out []claim.Claim) []claim.Claim {
 	s := &d.Sentences[si]
@@ -562,6 +616,9 @@ func valueOf(r *claim.Roster) string {
 	case "leader":
 		fmt.Fprintf(&b, "%s %s led by %s", r.Side, r.Group, strings.Join(r.Members, " and "))
 		return b.String()
+	}
+	if r.Side == "" {
+		return "took part: " + strings.Join(r.Members, ", ")
 	}
 	fmt.Fprintf(&b, "%s %s", r.Side, r.Group)
 	switch {
