@@ -8,8 +8,12 @@ SIZES   ?= 1000,2000,4000
 
 all: build
 
+# urfave_cli_no_docs leaves out urfave/cli's man-page and markdown generators, which
+# factcheck does not use: their markdown library's initialisation cost 2 ms per start.
+TAGS    ?= urfave_cli_no_docs
+
 build:
-	$(GO) build -ldflags "-X main.version=$(VERSION)" -o $(BIN) ./cmd/factcheck
+	$(GO) build -tags "$(TAGS)" -ldflags "-X main.version=$(VERSION)" -o $(BIN) ./cmd/factcheck
 
 # The tool on the sample corpus with the embedded rule pack and the corpus's own
 # .factcheck.yaml. Findings make factcheck exit 1; that is the expected outcome here.

@@ -239,7 +239,7 @@ func TestAllProblemsAtOnce(t *testing.T) {
 	}
 }
 
-var updateCache = flag.Bool("update", false, "rewrite packcache.gob from the built-in YAML")
+var updateCache = flag.Bool("update", false, "rewrite packcache.json from the built-in YAML")
 
 // TestPackCache: the parsed-pack cache is what parsing the built-in YAML gives, entry by
 // entry, and Load uses it. With -update it is rewritten.
@@ -267,7 +267,7 @@ func TestPackCache(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile("packcache.gob", b, 0o644); err != nil {
+		if err := os.WriteFile("packcache.json", b, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
@@ -277,10 +277,10 @@ func TestPackCache(t *testing.T) {
 		data, _ := defaultPack.ReadFile(strings.TrimPrefix(w.Name, "(built-in) "))
 		got := fromCache(cache, w.Name, data)
 		if got == nil {
-			t.Fatalf("packcache.gob has no current entry for %s: run go test ./rules -run TestPackCache -update", w.Name)
+			t.Fatalf("packcache.json has no current entry for %s: run go test ./rules -run TestPackCache -update", w.Name)
 		}
 		if !reflect.DeepEqual(got, w.File) {
-			t.Fatalf("packcache.gob's %s differs from parsing the YAML: run go test ./rules -run TestPackCache -update", w.Name)
+			t.Fatalf("packcache.json's %s differs from parsing the YAML: run go test ./rules -run TestPackCache -update", w.Name)
 		}
 	}
 	// A changed file is not taken from the cache.
