@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"factcheck/checker/checks/date"
+	"factcheck/checker/checks/roster"
 	"factcheck/checker/claim"
 	"factcheck/checker/events"
 )
@@ -15,6 +16,9 @@ type TimelineEvent struct {
 	// DateConflict and DurationConflict report disagreements among the mentions (as rules of
 	// kinds date and duration would).
 	DateConflict, DurationConflict bool
+	// Rosters are the statements of who took part that a roster-conflict rule attaches
+	// to the event.
+	Rosters []*claim.Claim
 }
 
 // Timeline checks the corpus as Run does and groups its event mentions into events, in date
@@ -54,11 +58,19 @@ func Timeline(opts Options) (*Result, []TimelineEvent, error) {
 			ms = append(ms, c)
 		}
 	}
+	var rosters []*claim.Claim
+	for i := range res.Claims {
+		if c := &res.Claims[i]; c.Roster != nil {
+			rosters = append(rosters, c)
+		}
+	}
+	evs := events.Group(ms, events.NewPlaces(res.Set.Places), res.Set.Events)
+	attached := roster.Attach(rosters, ms, evs)
 	var out []TimelineEvent
-	for _, e := range events.Group(ms, events.NewPlaces(res.Set.Places), res.Set.Events) {
+	for _, e := range evs {
 		dc, _ := date.DateConflict(e)
 		uc, _ := date.DurationConflict(e)
-		out = append(out, TimelineEvent{Event: e, DateConflict: dc != nil, DurationConflict: uc != nil})
+		out = append(out, TimelineEvent{Event: e, DateConflict: dc != nil, DurationConflict: uc != nil, Rosters: attached[e]})
 	}
 	return res, out, nil
 }

@@ -39,6 +39,9 @@ func Timeline(w io.Writer, res *checker.Result, evs []checker.TimelineEvent, st 
 			p.printf("  %s  %s\n", st.pos(fmt.Sprintf("%s:%d:%d", Sanitize(m.Path), m.Line, m.Column)), mentionDate(m))
 			p.printf("      %s\n", p.sentence(m))
 		}
+		for _, r := range e.Rosters {
+			p.printf("  %s  %s\n", st.pos(fmt.Sprintf("%s:%d:%d", Sanitize(r.Path), r.Line, r.Column)), Sanitize("who took part: "+r.Value))
+		}
 		if len(e.Why) > 0 {
 			p.printf("  %s\n", st.faint("grouped by: "+strings.Join(e.Why, "; ")))
 		}
@@ -103,6 +106,7 @@ type jsonEvent struct {
 	Conflicts []string      `json:"conflicts"`
 	Why       []string      `json:"why"`
 	Mentions  []claim.Claim `json:"mentions"`
+	Rosters   []claim.Claim `json:"rosters"`
 }
 
 type jsonTimeline struct {
@@ -133,6 +137,10 @@ func TimelineJSON(w io.Writer, res *checker.Result, evs []checker.TimelineEvent)
 		}
 		for _, m := range e.Mentions {
 			je.Mentions = append(je.Mentions, *m)
+		}
+		je.Rosters = []claim.Claim{}
+		for _, r := range e.Rosters {
+			je.Rosters = append(je.Rosters, *r)
 		}
 		out.Events = append(out.Events, je)
 	}

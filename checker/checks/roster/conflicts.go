@@ -139,6 +139,32 @@ func (st *statements) compare(cp *pass.Corpus, rule *rules.Rule) []finding.Findi
 	return out
 }
 
+// Attach returns, for each event of evs, the roster statements attached to it as a
+// conflicts rule attaches them: for the timeline. mentions are the event mentions the
+// events were grouped from.
+func Attach(rosters, mentions []*claim.Claim, evs []*events.Event) map[*events.Event][]*claim.Claim {
+	eventOf := map[*claim.Claim]*events.Event{}
+	for _, e := range evs {
+		for _, m := range e.Mentions {
+			eventOf[m] = e
+		}
+	}
+	byArticle := map[int32][]*claim.Claim{}
+	for _, m := range mentions {
+		byArticle[m.Article] = append(byArticle[m.Article], m)
+	}
+	out := map[*events.Event][]*claim.Claim{}
+	for _, cl := range rosters {
+		if cl.Roster == nil || cl.Roster.Scope[2] == 0 {
+			continue // a count rule's statement: no scope, no event
+		}
+		if e := attach(cl, byArticle[cl.Article], eventOf); e != nil {
+			out[e] = append(out[e], cl)
+		}
+	}
+	return out
+}
+
 // attach returns the event of the mention nearest to the statement within its scope. When
 // its own sentence names events, only those count ("A, who led the team at last year's
 // talks in Istanbul," is not about the talks of the sentence before); an event mention
