@@ -171,6 +171,16 @@ func (st *statements) groupStatements(d *pass.Doc, si int, mentions func() []nam
 			cl.Roster = r
 			out = append(out, cl)
 		}
+		// A count before the side: "a three-member Spanish delegation", "a 10-strong team".
+		if k := from - 1; k >= 2 && toks[k-1].Text == "-" && !toks[k].Space && (strings.EqualFold(toks[k].Text, "member") || strings.EqualFold(toks[k].Text, "strong")) {
+			j := k - 2
+			for j > 0 && toks[j-1].Text == "-" && !toks[j].Space {
+				j -= 2 // "twenty-five-member"
+			}
+			if num, n := numbers.Read(toks, j); n > 0 && j+n == k-1 && num.Lo == num.Hi && num.Lo >= 1 && num.Lo <= 100 {
+				add("list", false, int(num.Lo), j, g+1, nil)
+			}
+		}
 		// A leader named before the group: "A, who leads the Ukrainian delegation".
 		if k := matchEnding(toks, from, st.leads); k >= 0 {
 			if p, start, ok := personBefore(toks, k, mentions()); ok {
