@@ -120,7 +120,7 @@ func titleBefore(toks []text.Token, start int) (Title, bool) {
 	if first >= end {
 		return Title{}, false
 	}
-	return Title{Text: spanText(toks, first, end), Form: "before", Start: first, End: end}, true
+	return Title{Text: text.Join(toks, first, end), Form: "before", Start: first, End: end}, true
 }
 
 func titleAfter(toks []text.Token, end int) (Title, bool) {
@@ -173,7 +173,7 @@ func titleAfter(toks []text.Token, end int) (Title, bool) {
 	if last := &toks[k-1]; !(last.Is(text.ClassTitle) || last.Upper()) {
 		return Title{}, false
 	}
-	return Title{Text: spanText(toks, start, k), Form: "apposition", Start: start, End: k}, true
+	return Title{Text: text.Join(toks, start, k), Form: "apposition", Start: start, End: k}, true
 }
 
 // qualifiers are the words that qualify a post before its title words ("First Deputy",
@@ -200,16 +200,4 @@ func isConnector(w string) bool {
 		return true
 	}
 	return false
-}
-
-// spanText joins the tokens [i, j) as the text writes them (spaces where it has them).
-func spanText(toks []text.Token, i, j int) string {
-	var b strings.Builder
-	for k := i; k < j; k++ {
-		if k > i && toks[k].Space {
-			b.WriteByte(' ')
-		}
-		b.WriteString(toks[k].Text)
-	}
-	return b.String()
 }

@@ -257,3 +257,16 @@ func LowerASCII(buf *[32]byte, s string) []byte {
 	}
 	return buf[:len(s)]
 }
+
+// Join returns the text of toks[i:j] as it reads: tokens with a space between them where
+// the text has one ("special envoy Steve Witkoff", "U.S.-led").
+func Join(toks []Token, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i && toks[k].Space {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[k].Text)
+	}
+	return b.String()
+}

@@ -30,17 +30,7 @@ type bucket struct {
 // list that leaves people out is never a finding.
 func (st *statements) compare(cp *pass.Corpus, rule *rules.Rule) []finding.Finding {
 	mentions := cp.Extraction(st.events.Opts.Key)
-	evs := events.GroupOnce(cp, st.events, mentions)
-	eventOf := map[*claim.Claim]*events.Event{}
-	for _, e := range evs {
-		for _, m := range e.Mentions {
-			eventOf[m] = e
-		}
-	}
-	byArticle := map[int32][]*claim.Claim{}
-	for _, m := range mentions {
-		byArticle[m.Article] = append(byArticle[m.Article], m)
-	}
+	eventOf, byArticle := index(mentions, events.GroupOnce(cp, st.events, mentions))
 	// A "side" that is the surname of someone a roster lists is that person's group
 	// ("Medinsky's team"), not a side.
 	members := map[string]bool{}
@@ -143,16 +133,7 @@ func (st *statements) compare(cp *pass.Corpus, rule *rules.Rule) []finding.Findi
 // conflicts rule attaches them: for the timeline. mentions are the event mentions the
 // events were grouped from.
 func Attach(rosters, mentions []*claim.Claim, evs []*events.Event) map[*events.Event][]*claim.Claim {
-	eventOf := map[*claim.Claim]*events.Event{}
-	for _, e := range evs {
-		for _, m := range e.Mentions {
-			eventOf[m] = e
-		}
-	}
-	byArticle := map[int32][]*claim.Claim{}
-	for _, m := range mentions {
-		byArticle[m.Article] = append(byArticle[m.Article], m)
-	}
+	eventOf, byArticle := index(mentions, evs)
 	out := map[*events.Event][]*claim.Claim{}
 	for _, cl := range rosters {
 		if cl.Roster == nil || cl.Roster.Scope[2] == 0 {
@@ -163,6 +144,21 @@ func Attach(rosters, mentions []*claim.Claim, evs []*events.Event) map[*events.E
 		}
 	}
 	return out
+}
+
+// index maps each mention to its event, and each article to its mentions.
+func index(mentions []*claim.Claim, evs []*events.Event) (map[*claim.Claim]*events.Event, map[int32][]*claim.Claim) {
+	eventOf := map[*claim.Claim]*events.Event{}
+	for _, e := range evs {
+		for _, m := range e.Mentions {
+			eventOf[m] = e
+		}
+	}
+	byArticle := map[int32][]*claim.Claim{}
+	for _, m := range mentions {
+		byArticle[m.Article] = append(byArticle[m.Article], m)
+	}
+	return eventOf, byArticle
 }
 
 // attach returns the event of the mention nearest to the statement within its scope. When

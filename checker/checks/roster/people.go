@@ -106,7 +106,7 @@ func nameIn(toks []text.Token, i, end int, ms []names.Mention) (person, bool) {
 	if best == nil {
 		return person{}, false
 	}
-	return person{name: spanText(toks, best.Start, best.End), key: names.Plain(best.Surname)}, true
+	return person{name: text.Join(toks, best.Start, best.End), key: names.Plain(best.Surname)}, true
 }
 
 // personBefore returns the person named right before toks[k], skipping "who", "the" and

@@ -420,14 +420,3 @@ func valueOf(r *claim.Roster) string {
 	}
 	return b.String()
 }
-
-func spanText(toks []text.Token, i, j int) string {
-	var b strings.Builder
-	for k := i; k < j; k++ {
-		if k > i && toks[k].Space {
-			b.WriteByte(' ')
-		}
-		b.WriteString(toks[k].Text)
-	}
-	return b.String()
-}
