@@ -131,6 +131,15 @@ func rosterConcerns(f *finding.Finding, keys map[string]bool) bool {
 		if c.Roster == nil {
 			continue
 		}
+		if len(c.Roster.Keys) != len(c.Roster.Members) {
+			// A count rule's statement lists names without keys: match them by surname.
+			for _, m := range c.Roster.Members {
+				if f := strings.Fields(m); len(f) > 0 && keys[names.Plain(f[len(f)-1])] {
+					any = true
+				}
+			}
+			continue
+		}
 		for k, m := range c.Roster.Members {
 			if strings.HasPrefix(f.Subject, m+" at the ") {
 				return keys[c.Roster.Keys[k]]
