@@ -64,8 +64,9 @@ func Timeline(opts Options) (*Result, []TimelineEvent, error) {
 			rosters = append(rosters, c)
 		}
 	}
-	evs := events.Group(ms, events.NewPlaces(res.Set.Places), res.Set.Events)
-	attached := roster.Attach(rosters, ms, evs)
+	places := events.NewPlaces(res.Set.Places)
+	evs := events.Group(ms, places, res.Set.Events)
+	attached := roster.Attach(rosters, ms, evs, places)
 	var out []TimelineEvent
 	for _, e := range evs {
 		dc, _ := date.DateConflict(e)

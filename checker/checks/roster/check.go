@@ -179,18 +179,21 @@ func members(toks []text.Token, d *pass.Doc) []string {
 			return
 		}
 		first := &toks[start]
-		hasUpper, speech := false, false
+		hasUpper, speech, title := false, false, false
 		for k := start; k < end; k++ {
 			hasUpper = hasUpper || toks[k].Kind == text.Word && toks[k].Upper()
 			speech = speech || toks[k].Is(text.ClassSpeech)
+			title = title || toks[k].Kind == text.Word && !toks[k].Upper() && toks[k].Is(text.ClassTitle)
 		}
 		switch {
 		case speech:
 			return // "Reuters reported"
 		case strings.HasSuffix(first.Text, "'s") || isArticle(first.Text):
 			return // a description of the member before
+		case !first.Upper() && start+1 < end && strings.EqualFold(toks[start+1].Text, "of"):
+			return // "head of the Main Intelligence Directorate": the member before's post
 		case first.Upper():
-		case first.Is(text.ClassTitle) && hasUpper:
+		case title && hasUpper: // "presidential aide Vladimir Medinsky"
 		default:
 			things = true
 			return

@@ -48,7 +48,7 @@ func (st *statements) compare(cp *pass.Corpus, rule *rules.Rule) []finding.Findi
 		if r == nil || r.Side != "" && !strings.Contains(r.Side, " ") && members[names.Plain(r.Side)] {
 			continue
 		}
-		e := attach(cl, byArticle[cl.Article], eventOf)
+		e := attach(cl, byArticle[cl.Article], eventOf, st.events.Places)
 		if e == nil {
 			continue
 		}
@@ -132,14 +132,14 @@ func (st *statements) compare(cp *pass.Corpus, rule *rules.Rule) []finding.Findi
 // Attach returns, for each event of evs, the roster statements attached to it as a
 // conflicts rule attaches them: for the timeline. mentions are the event mentions the
 // events were grouped from.
-func Attach(rosters, mentions []*claim.Claim, evs []*events.Event) map[*events.Event][]*claim.Claim {
+func Attach(rosters, mentions []*claim.Claim, evs []*events.Event, places *events.Places) map[*events.Event][]*claim.Claim {
 	eventOf, byArticle := index(mentions, evs)
 	out := map[*events.Event][]*claim.Claim{}
 	for _, cl := range rosters {
 		if cl.Roster == nil || cl.Roster.Scope[2] == 0 {
 			continue // a count rule's statement: no scope, no event
 		}
-		if e := attach(cl, byArticle[cl.Article], eventOf); e != nil {
+		if e := attach(cl, byArticle[cl.Article], eventOf, places); e != nil {
 			out[e] = append(out[e], cl)
 		}
 	}
@@ -161,32 +161,70 @@ func index(mentions []*claim.Claim, evs []*events.Event) (map[*claim.Claim]*even
 	return eventOf, byArticle
 }
 
-// attach returns the event of the mention nearest to the statement within its scope. When
-// its own sentence names events, only those count ("A, who led the team at last year's
-// talks in Istanbul," is not about the talks of the sentence before); an event mention
-// that only refers to an event ("a continuation of the talks in Geneva") is taken only
-// when no mention reports one; a mention no event took (undated) attaches nothing. A
-// statement with no event near it belongs to the article's event when the article's dated
-// mentions are all of one event.
-func attach(cl *claim.Claim, ms []*claim.Claim, eventOf map[*claim.Claim]*events.Event) *events.Event {
+// attach returns the event a statement is about. Its own sentence's event mentions come
+// first ("A, who led the team at the 2022 talks in Istanbul," is not about the talks of
+// the sentence before); then the mentions of the two sentences before it; then the
+// article's event, when all its dated mentions are of one. A mention that only refers to
+// an event ("a continuation of the talks in Geneva") counts only when no other does. When
+// its own sentence names an event without a date ("did not attend the talks in
+// Istanbul"), the event found before must be at that place; an absence or a statement
+// whose sentence names a time of its own ("Last season, ...") takes no article event.
+func attach(cl *claim.Claim, ms []*claim.Claim, eventOf map[*claim.Claim]*events.Event, places *events.Places) *events.Event {
 	sc := cl.Roster.Scope
-	from := sc[0]
+	var own, before []*claim.Claim
 	for _, m := range ms {
-		if m.Offset >= sc[1] && m.Offset < sc[2] {
-			from = sc[1] // its own sentence names an event: only those
-			break
+		switch {
+		case m.Offset >= sc[1] && m.Offset < sc[2]:
+			own = append(own, m)
+		case m.Offset >= sc[0] && m.Offset < sc[1]:
+			before = append(before, m)
 		}
 	}
-	var best *claim.Claim
+	if e := nearest(cl, own, eventOf, nil); e != nil {
+		return e
+	}
+	// An undated event of its own sentence narrows the others to its place.
+	var at func(*events.Event) bool
+	if len(own) > 0 {
+		at = func(e *events.Event) bool {
+			for _, o := range own {
+				if places.Compatible(o.Event.PlaceKey, events.Key(e.Place)) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	if e := nearest(cl, before, eventOf, at); e != nil {
+		return e
+	}
+	if cl.Roster.Timed || cl.Roster.Form == "absent" && at == nil {
+		return nil
+	}
+	var only *events.Event
+	for _, m := range ms {
+		if e := eventOf[m]; e != nil {
+			if only != nil && e != only {
+				return nil
+			}
+			only = e
+		}
+	}
+	if only != nil && at != nil && !at(only) {
+		return nil
+	}
+	return only
+}
+
+// nearest returns the event of the dated mention of ms nearest to the statement, among
+// those of events ok accepts (all when ok is nil); mentions that only refer to an event
+// come last.
+func nearest(cl *claim.Claim, ms []*claim.Claim, eventOf map[*claim.Claim]*events.Event, ok func(*events.Event) bool) *events.Event {
+	var best *events.Event
 	bestDist := int32(1 << 30)
 	for _, m := range ms {
-		if m.Offset < from || m.Offset >= sc[2] {
-			continue
-		}
-		if eventOf[m] == nil {
-			if from == sc[1] {
-				return nil // its own sentence's event is undated: no telling which it is
-			}
+		e := eventOf[m]
+		if e == nil || ok != nil && !ok(e) {
 			continue
 		}
 		d := cl.Offset - m.Offset
@@ -197,25 +235,10 @@ func attach(cl *claim.Claim, ms []*claim.Claim, eventOf map[*claim.Claim]*events
 			d += 1 << 20
 		}
 		if d < bestDist {
-			best, bestDist = m, d
+			best, bestDist = e, d
 		}
 	}
-	if best == nil {
-		if cl.Roster.Form == "absent" || cl.Roster.Timed {
-			return nil
-		}
-		var only *events.Event
-		for _, m := range ms {
-			if e := eventOf[m]; e != nil {
-				if only != nil && e != only {
-					return nil
-				}
-				only = e
-			}
-		}
-		return only
-	}
-	return eventOf[best]
+	return best
 }
 
 // subset reports whether every claim of a is in b.

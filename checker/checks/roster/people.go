@@ -89,9 +89,12 @@ func isConnective(w string) bool {
 }
 
 // nameIn returns the person named in toks[i:end]: the first name in it that is not a
-// possessive ("President Donald Trump's special envoy Steve Witkoff" names Witkoff).
+// possessive ("President Donald Trump's special envoy Steve Witkoff" names Witkoff),
+// preferring one the text gives evidence for.
 func nameIn(toks []text.Token, i, end int, ms []names.Mention) (person, bool) {
-	var best *names.Mention
+	// A name with evidence (a given name, a title, a speech verb) before a bare
+	// capitalised word: "Treasury Secretary Scott Bessent" names Bessent, not "Treasury".
+	var best, bare *names.Mention
 	for k := range ms {
 		m := &ms[k]
 		if m.Start < i || m.End > end {
@@ -100,8 +103,16 @@ func nameIn(toks []text.Token, i, end int, ms []names.Mention) (person, bool) {
 		if strings.HasSuffix(toks[m.End-1].Text, "'s") || m.End < len(toks) && (toks[m.End].Text == "'s" || toks[m.End].Text == "'") {
 			continue
 		}
-		best = m
-		break
+		if len(m.Given) > 0 || m.Cue != "candidate" {
+			best = m
+			break
+		}
+		if bare == nil {
+			bare = m
+		}
+	}
+	if best == nil {
+		best = bare
 	}
 	if best == nil {
 		return person{}, false

@@ -42,7 +42,7 @@ func (st *statements) meetings(d *pass.Doc, si int, mentions func() []names.Ment
 			continue
 		}
 		named := append(before, after...)
-		r := &claim.Roster{Form: "list", Listed: len(named), Scope: scope(d, si), Timed: s.Classes&(text.ClassTime|text.ClassMonth|text.ClassWeekday) != 0}
+		r := &claim.Roster{Form: "list", Listed: len(named), Scope: scope(d, si), Timed: timed(s)}
 		for _, p := range named {
 			r.Members = append(r.Members, d.Intern(p.name))
 			r.Keys = append(r.Keys, d.Intern(p.key))

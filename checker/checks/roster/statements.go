@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"factcheck/checker/article"
 	"factcheck/checker/claim"
 	"factcheck/checker/events"
 	"factcheck/checker/names"
@@ -162,7 +163,7 @@ func (st *statements) groupStatements(d *pass.Doc, si int, mentions func() []nam
 				return
 			}
 			r := &claim.Roster{Form: form, Complete: complete, Side: d.Intern(side), Group: d.Intern(group), Count: count, Listed: len(named), Scope: scope(d, si),
-				Timed: s.Classes&(text.ClassTime|text.ClassMonth|text.ClassWeekday) != 0}
+				Timed: timed(s)}
 			for _, p := range named {
 				r.Members = append(r.Members, d.Intern(p.name))
 				r.Keys = append(r.Keys, d.Intern(p.key))
@@ -419,4 +420,23 @@ func valueOf(r *claim.Roster) string {
 		b.WriteString(": " + strings.Join(r.Members, ", "))
 	}
 	return b.String()
+}
+
+// timed reports whether a sentence names a time of its own: a month, a weekday, a number
+// in digits (a year), or a time word that is not a mere preposition ("last season", not
+// "led by").
+func timed(s *article.Sentence) bool {
+	if s.Classes&(text.ClassMonth|text.ClassWeekday|text.ClassDigits) != 0 {
+		return true
+	}
+	if s.Classes&text.ClassTime == 0 {
+		return false
+	}
+	for i := range s.Toks {
+		t := &s.Toks[i]
+		if t.Is(text.ClassTime) && !t.Is(text.ClassTimeWeak) && !prepositions[strings.ToLower(t.Text)] {
+			return true
+		}
+	}
+	return false
 }
