@@ -76,6 +76,12 @@ func titleBefore(toks []text.Token, start int) (Title, bool) {
 				first = j
 				continue
 			}
+			// A rank in lower case right before the title: "former President Jair
+			// Bolsonaro", "acting Attorney General Sally Yates".
+			if first == j+1 && qualifiers[strings.ToLower(t.Text)] {
+				first = j
+				continue
+			}
 			// A second one only when the lexicon knows it qualifies titles ("military
 			// intelligence chief"), not any word of the sentence ("newly appointed").
 			if first == j+1 && j+2 == k && t.Is(text.ClassNotName) && !t.Is(text.ClassSpeech) && !hasOrg && len(t.Text) >= 4 && !functionWords[strings.ToLower(t.Text)] {

@@ -49,6 +49,9 @@ func TestTitleOf(t *testing.T) {
 		{"Secretary of State Marco Rubio arrived.", "Rubio", "before: Secretary of State"},
 		{"Rustem Umerov, the secretary of the National Security and Defense Council, spoke.", "Umerov", "apposition: secretary of the National Security and Defense Council"},
 		{"Trump's son-in-law Jared Kushner joined.", "Kushner", ""},
+		{"He met former President Jair Bolsonaro.", "Bolsonaro", "before: former President"},
+		{"It fired acting Attorney General Sally Yates.", "Yates", "before: acting Attorney General"},
+		{"He thanked former U.S. Secretary of State Mike Pompeo.", "Pompeo", "before: former U.S. Secretary of State"},
 	}
 	for _, tc := range tests {
 		toks := text.Tokenize(tc.src, 0, len(tc.src))

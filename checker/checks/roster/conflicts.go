@@ -41,6 +41,7 @@ func (st *statements) compare(cp *pass.Corpus, rule *rules.Rule) []finding.Findi
 			}
 		}
 	}
+	canon := canonical(cp.Claims)
 	buckets := map[*events.Event]map[string]*bucket{}
 	var order []*events.Event
 	for _, cl := range cp.Claims {
@@ -108,9 +109,9 @@ func (st *statements) compare(cp *pass.Corpus, rule *rules.Rule) []finding.Findi
 			differentLeaders(b, subject, report)
 			leaderOutside(b, subject, report)
 		}
-		twoSides(e, buckets[e], sides, report)
+		twoSides(e, buckets[e], sides, canon, report)
 		st.registeredSides(cp, e, buckets[e], sides, report)
-		absent(e, buckets[e], sides, report)
+		absent(e, buckets[e], sides, canon, report)
 	}
 	out := make([]finding.Finding, 0, len(found))
 	for _, p := range found {
@@ -251,23 +252,65 @@ func subset(a, b []*claim.Claim) bool {
 	return true
 }
 
+// same reports whether two folded surnames are one person's: equal, or one letter apart
+// in names of five letters or more ("hartwell", "hartweil"): a misspelling is the name
+// rules' finding, not a second person.
+func same(a, b string) bool {
+	return a == b || len(a) >= 5 && len(b) >= 5 && names.Distance(a, b) <= 1
+}
+
+// sameSet reports whether two lists of surnames name the same people.
 func sameSet(a, b []string) bool {
 	if len(a) != len(b) {
 		return false
 	}
 	for _, x := range a {
-		if !slices.Contains(b, x) {
+		if !slices.ContainsFunc(b, func(y string) bool { return same(x, y) }) {
 			return false
 		}
 	}
 	return true
 }
 
+// shares reports whether two lists of surnames name someone in common.
 func shares(a, b []string) bool {
 	for _, x := range a {
-		if slices.Contains(b, x) {
+		if slices.ContainsFunc(b, func(y string) bool { return same(x, y) }) {
 			return true
 		}
 	}
 	return false
+}
+
+// canonical maps each surname of the statements to the first one seen that is the same
+// person's (see same), for grouping statements by person.
+func canonical(cls []*claim.Claim) func(string) string {
+	var seen []string
+	m := map[string]string{}
+	for _, c := range cls {
+		if c.Roster == nil {
+			continue
+		}
+		for _, k := range c.Roster.Keys {
+			if _, ok := m[k]; ok {
+				continue
+			}
+			m[k] = k
+			for _, s := range seen {
+				if same(s, k) {
+					m[k] = s
+					break
+				}
+			}
+			if m[k] == k {
+				seen = append(seen, k)
+			}
+		}
+	}
+	return func(k string) string {
+		if c, ok := m[k]; ok {
+			return c
+		}
+		return k
+	}
 }

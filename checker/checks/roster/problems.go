@@ -150,7 +150,7 @@ func (st *statements) registeredSides(cp *pass.Corpus, e *events.Event, bs map[s
 }
 
 // twoSides reports a person whom statements of one event place on two sides.
-func twoSides(e *events.Event, bs map[string]*bucket, sides []string, report reporter) {
+func twoSides(e *events.Event, bs map[string]*bucket, sides []string, canon func(string) string, report reporter) {
 	type place struct {
 		sides []string
 		cls   []*claim.Claim
@@ -167,6 +167,7 @@ func twoSides(e *events.Event, bs map[string]*bucket, sides []string, report rep
 				continue
 			}
 			for k, key := range c.Roster.Keys {
+				key = canon(key)
 				p := at[key]
 				if p == nil {
 					p = &place{name: c.Roster.Members[k]}
@@ -193,7 +194,7 @@ func twoSides(e *events.Event, bs map[string]*bucket, sides []string, report rep
 
 // absent reports a person said to be absent from an event whom another statement lists
 // as taking part in it.
-func absent(e *events.Event, bs map[string]*bucket, sides []string, report reporter) {
+func absent(e *events.Event, bs map[string]*bucket, sides []string, canon func(string) string, report reporter) {
 	var abs []*claim.Claim
 	present := map[string][]*claim.Claim{}
 	for _, s := range sides {
@@ -203,12 +204,12 @@ func absent(e *events.Event, bs map[string]*bucket, sides []string, report repor
 				continue
 			}
 			for _, k := range c.Roster.Keys {
-				present[k] = append(present[k], c)
+				present[canon(k)] = append(present[canon(k)], c)
 			}
 		}
 	}
 	for _, a := range abs {
-		key, name := a.Roster.Keys[0], a.Roster.Members[0]
+		key, name := canon(a.Roster.Keys[0]), a.Roster.Members[0]
 		if ps := present[key]; len(ps) > 0 {
 			report(&bucket{event: e, side: name, group: ""}, fmt.Sprintf("%s at the %s", name, e.Title()),
 				"said to be absent, and listed as taking part", append(slices.Clone(ps), a))
