@@ -121,7 +121,8 @@ func nameIn(toks []text.Token, i, end int, ms []names.Mention) (person, bool) {
 }
 
 // personBefore returns the person named right before toks[k], skipping "who", "the" and
-// commas ("A, who leads the", "A, the head of the"), and the token where the name starts.
+// commas ("A, who leads the", "A, the head of the") and a relative clause between commas,
+// and the token where the name starts.
 func personBefore(toks []text.Token, k int, ms []names.Mention) (person, int, bool) {
 	j := k
 	for j > 0 {
@@ -136,6 +137,14 @@ func personBefore(toks []text.Token, k int, ms []names.Mention) (person, int, bo
 		if ms[i].End == j {
 			p, ok := nameIn(toks, ms[i].Start, ms[i].End, ms[i:i+1])
 			return p, ms[i].Start, ok
+		}
+	}
+	// A relative clause between: "Bolsonaro, who is under house arrest, did not attend".
+	if k > 0 && toks[k-1].Text == "," {
+		for c := k - 2; c > 0 && c >= k-16; c-- {
+			if toks[c].Text == "," && c+1 < k && (strings.EqualFold(toks[c+1].Text, "who") || strings.EqualFold(toks[c+1].Text, "which")) {
+				return personBefore(toks, c, ms)
+			}
 		}
 	}
 	return person{}, 0, false
