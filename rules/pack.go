@@ -154,7 +154,15 @@ func Load(cfg *Config) (*Set, error) {
 			}
 		}
 		if r.Rosters != nil {
-			set.Lexicon.GroupWords = append(set.Lexicon.GroupWords, r.Rosters.Groups...)
+			o := r.Rosters
+			set.Lexicon.GroupWords = append(set.Lexicon.GroupWords, o.Groups...)
+			for _, ws := range [][]string{o.Exhaustive, o.Partial, o.Led, o.Leads, o.Absent, o.Met} {
+				for _, w := range ws {
+					if f := strings.Fields(w); len(f) > 0 {
+						set.Lexicon.RosterWords = append(set.Lexicon.RosterWords, f[0])
+					}
+				}
+			}
 		}
 	}
 	kindOrder := map[string]int{}

@@ -242,6 +242,8 @@ type Lexicon struct {
 	// GroupWords are the group words of every loaded roster rule ("delegation", "team"),
 	// for the lexicon's group class.
 	GroupWords []string `yaml:"-"`
+	// RosterWords are the first words of the roster rules' wordings ("consisted", "led").
+	RosterWords []string `yaml:"-"`
 	// GivenNames are common first names of many languages.
 	GivenNames []string `yaml:"given-names"`
 	// Titles are words of titles and offices that come before a name ("President", "envoy").
@@ -269,6 +271,7 @@ func (l *Lexicon) Merge(o *Lexicon) {
 	l.Places = append(l.Places, o.Places...)
 	l.EventWords = append(l.EventWords, o.EventWords...)
 	l.GroupWords = append(l.GroupWords, o.GroupWords...)
+	l.RosterWords = append(l.RosterWords, o.RosterWords...)
 }
 
 // Config is a corpus configuration (.factcheck.yaml): story knowledge and rule settings.

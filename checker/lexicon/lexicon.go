@@ -63,7 +63,7 @@ func shortIndex(w string) int {
 
 // lowerClasses are the classes a word has a use for when it is written in lower case; the
 // others (given names, places, months...) only mark capitalised words.
-const lowerClasses = text.ClassNumber | text.ClassSpeech | text.ClassTitle | text.ClassTime | text.ClassEvent | text.ClassGroup | text.ClassNotName |
+const lowerClasses = text.ClassNumber | text.ClassSpeech | text.ClassTitle | text.ClassTime | text.ClassEvent | text.ClassGroup | text.ClassRoster | text.ClassNotName |
 	text.ClassTimeWeak | text.ClassTimeNext
 
 // Compile builds the lexicon of l.
@@ -90,6 +90,7 @@ func Compile(l rules.Lexicon) *Lexicon {
 	add(timex.WeekdayWords(), text.ClassWeekday)
 	add(l.EventWords, text.ClassEvent)
 	add(l.GroupWords, text.ClassGroup)
+	add(l.RosterWords, text.ClassRoster)
 	lx := &Lexicon{classes: m, fast: newTable(m), short: make([]text.Class, 27*27*27)}
 	for w, c := range m {
 		if i := shortIndex(w); i >= 0 {

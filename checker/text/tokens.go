@@ -65,6 +65,9 @@ const (
 	// ClassGroup names a group of people that takes part in an event ("delegation",
 	// "team", "side"), from the roster rules.
 	ClassGroup Class = 1 << 16
+	// ClassRoster starts a wording of the roster rules ("consisted", "led", "did"), so
+	// that their readers test a bit before they look a word up.
+	ClassRoster Class = 1 << 17
 )
 
 // Is reports whether the token has any of the classes in c.

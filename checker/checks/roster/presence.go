@@ -17,7 +17,7 @@ func (st *statements) meetings(d *pass.Doc, si int, mentions func() []names.Ment
 	toks := s.Toks
 	var buf [32]byte
 	for k := 1; k < len(toks); k++ {
-		if toks[k].Kind != text.Word || len(toks[k].Text) > 16 || !st.metFirst[string(text.LowerASCII(&buf, toks[k].Text))] {
+		if !toks[k].Is(text.ClassRoster) || toks[k].Kind != text.Word || len(toks[k].Text) > 16 || !st.metFirst[string(text.LowerASCII(&buf, toks[k].Text))] {
 			continue
 		}
 		n := matchAt(toks, k, st.met)
@@ -61,7 +61,7 @@ func (st *statements) absences(d *pass.Doc, si int, mentions func() []names.Ment
 	toks := s.Toks
 	var buf [32]byte
 	for k := 1; k < len(toks); k++ {
-		if toks[k].Kind != text.Word || len(toks[k].Text) > 16 || !st.absentFirst[string(text.LowerASCII(&buf, toks[k].Text))] {
+		if !toks[k].Is(text.ClassRoster) || toks[k].Kind != text.Word || len(toks[k].Text) > 16 || !st.absentFirst[string(text.LowerASCII(&buf, toks[k].Text))] {
 			continue
 		}
 		n := matchAt(toks, k, st.absent)

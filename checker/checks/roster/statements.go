@@ -98,11 +98,13 @@ func (st *statements) extract(d *pass.Doc) []claim.Claim {
 		if s.Classes&text.ClassGroup != 0 {
 			out = st.groupStatements(d, si, mentions, people, out)
 		}
-		if s.Classes&text.ClassEvent != 0 && len(st.absent) > 0 {
-			out = st.absences(d, si, mentions, out)
-		}
-		if s.Classes&text.ClassEvent != 0 && len(st.met) > 0 {
-			out = st.meetings(d, si, mentions, out)
+		if s.Classes&(text.ClassEvent|text.ClassRoster) == text.ClassEvent|text.ClassRoster {
+			if len(st.absent) > 0 {
+				out = st.absences(d, si, mentions, out)
+			}
+			if len(st.met) > 0 {
+				out = st.meetings(d, si, mentions, out)
+			}
 		}
 	}
 	return out
@@ -264,7 +266,7 @@ func formName(form string) string {
 // wordingAt returns the form of the wording that starts at toks[j] ("complete",
 // "partial" or "leader") and its length in tokens, or 0.
 func (st *statements) wordingAt(toks []text.Token, j int) (string, int) {
-	if toks[j].Kind != text.Word || len(toks[j].Text) > 24 {
+	if !toks[j].Is(text.ClassRoster) || toks[j].Kind != text.Word || len(toks[j].Text) > 24 {
 		return "", 0
 	}
 	var buf [32]byte
