@@ -252,6 +252,9 @@ type Lexicon struct {
 	OrgWords []string `yaml:"org-words"`
 	// NotNames are capitalised words that are never part of a person's name.
 	NotNames []string `yaml:"not-names"`
+	// TitleModifiers qualify a title ("military", "foreign", "acting"): never part of a
+	// name, and in lower case they may open a title before its field word.
+	TitleModifiers []string `yaml:"title-modifiers"`
 	// SpeechVerbs follow or precede a speaker ("said", "told").
 	SpeechVerbs []string `yaml:"speech-verbs"`
 	// Places are countries, regions and major cities: never a person's name.
@@ -267,6 +270,7 @@ func (l *Lexicon) Merge(o *Lexicon) {
 	l.Titles = append(l.Titles, o.Titles...)
 	l.OrgWords = append(l.OrgWords, o.OrgWords...)
 	l.NotNames = append(l.NotNames, o.NotNames...)
+	l.TitleModifiers = append(l.TitleModifiers, o.TitleModifiers...)
 	l.SpeechVerbs = append(l.SpeechVerbs, o.SpeechVerbs...)
 	l.Places = append(l.Places, o.Places...)
 	l.EventWords = append(l.EventWords, o.EventWords...)

@@ -63,7 +63,7 @@ func shortIndex(w string) int {
 
 // lowerClasses are the classes a word has a use for when it is written in lower case; the
 // others (given names, places, months...) only mark capitalised words.
-const lowerClasses = text.ClassNumber | text.ClassSpeech | text.ClassTitle | text.ClassTime | text.ClassEvent | text.ClassGroup | text.ClassRoster | text.ClassNotName |
+const lowerClasses = text.ClassNumber | text.ClassSpeech | text.ClassTitle | text.ClassTime | text.ClassEvent | text.ClassGroup | text.ClassRoster | text.ClassTitleMod |
 	text.ClassTimeWeak | text.ClassTimeNext
 
 // Compile builds the lexicon of l.
@@ -78,6 +78,7 @@ func Compile(l rules.Lexicon) *Lexicon {
 	add(l.Titles, text.ClassTitle)
 	add(l.OrgWords, text.ClassOrg)
 	add(l.NotNames, text.ClassNotName)
+	add(l.TitleModifiers, text.ClassNotName|text.ClassTitleMod)
 	add(l.SpeechVerbs, text.ClassSpeech)
 	add(l.Places, text.ClassPlace)
 	add(numbers.Words(), text.ClassNumber)

@@ -84,7 +84,7 @@ func titleBefore(toks []text.Token, start int) (Title, bool) {
 			}
 			// A second one only when the lexicon knows it qualifies titles ("military
 			// intelligence chief"), not any word of the sentence ("newly appointed").
-			if first == j+1 && j+2 == k && t.Is(text.ClassNotName) && !t.Is(text.ClassSpeech) && !hasOrg && len(t.Text) >= 4 && !functionWords[strings.ToLower(t.Text)] {
+			if first == j+1 && j+2 == k && t.Is(text.ClassTitleMod) && !t.Is(text.ClassSpeech) && !hasOrg && len(t.Text) >= 4 && !functionWords[strings.ToLower(t.Text)] {
 				first = j
 				continue
 			}

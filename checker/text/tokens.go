@@ -68,6 +68,9 @@ const (
 	// ClassRoster starts a wording of the roster rules ("consisted", "led", "did"), so
 	// that their readers test a bit before they look a word up.
 	ClassRoster Class = 1 << 17
+	// ClassTitleMod qualifies a title ("military", "foreign"): in lower case it may open
+	// one ("military intelligence chief").
+	ClassTitleMod Class = 1 << 18
 )
 
 // Is reports whether the token has any of the classes in c.
