@@ -97,9 +97,11 @@ func person(res *checker.Result, e checker.PersonEntry) jsonPerson {
 	}
 	for _, c := range e.Rosters {
 		role := "member"
-		switch c.Roster.Form {
-		case "leader", "absent":
+		switch {
+		case c.Roster.Form == "leader" || c.Roster.Form == "absent":
 			role = c.Roster.Form
+		case c.Roster.Side == "":
+			role = "took part" // "A met with B": no side named
 		}
 		rb := rosterBy{Role: role, Side: c.Roster.Side, Group: c.Roster.Group, Path: c.Path, Line: c.Line}
 		if !slices.Contains(p.Rosters, rb) {
