@@ -188,24 +188,15 @@ func members(toks []text.Token, d *pass.Doc) []string {
 		switch {
 		case speech:
 			return // "Reuters reported"
-		case strings.HasSuffix(first.Text, "'s") || isArticle(first.Text):
-			return // a description of the member before
-		case !first.Upper() && start+1 < end && strings.EqualFold(toks[start+1].Text, "of"):
-			return // "head of the Main Intelligence Directorate": the member before's post
+		case describes(toks, start, end) || strings.HasSuffix(first.Text, "'s"):
+			return // a description of the member before ("Trump's son-in-law")
 		case first.Upper():
 		case title && hasUpper: // "presidential aide Vladimir Medinsky"
 		default:
 			things = true
 			return
 		}
-		var b strings.Builder
-		for k := start; k < end; k++ {
-			if k > start && toks[k].Space {
-				b.WriteByte(' ')
-			}
-			b.WriteString(toks[k].Text)
-		}
-		out = append(out, b.String())
+		out = append(out, text.Join(toks, start, end))
 	}
 	for i := range toks {
 		if t := toks[i].Text; t == "," || strings.EqualFold(t, "and") || t == "&" {

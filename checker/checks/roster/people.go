@@ -28,11 +28,7 @@ func people(toks []text.Token, a, b int, ms []names.Mention) []person {
 		if i >= end {
 			return
 		}
-		first := toks[i].Text
-		if isArticle(first) || strings.HasSuffix(first, "'s") && !toks[i].Upper() {
-			return
-		}
-		if !toks[i].Upper() && i+1 < end && strings.EqualFold(toks[i+1].Text, "of") {
+		if describes(toks, i, end) {
 			return
 		}
 		if p, ok := nameIn(toks, i, end, ms); ok && !seen[p.key] {
@@ -148,4 +144,14 @@ func personBefore(toks []text.Token, k int, ms []names.Mention) (person, int, bo
 		}
 	}
 	return person{}, 0, false
+}
+
+// describes reports whether the list item toks[i:end] describes the member before it
+// rather than naming one: it starts with an article or a possessive pronoun ("the
+// secretary of the council", "his son-in-law"), a lower-case possessive, or a lower-case
+// word before "of" ("head of the Main Intelligence Directorate").
+func describes(toks []text.Token, i, end int) bool {
+	first := &toks[i]
+	return isArticle(first.Text) || !first.Upper() && (strings.HasSuffix(first.Text, "'s") ||
+		i+1 < end && strings.EqualFold(toks[i+1].Text, "of"))
 }
