@@ -164,11 +164,15 @@ func (d *Doc) sentence(s *article.Sentence, raw string) string {
 		m.doc = d
 		clear(m.sentences)
 	}
-	if v, ok := m.sentences[s.Start]; ok {
+	// A claim's evidence may span several sentences (a quote the splitter cut): it shares
+	// a start with the first one's, so the length tells the two apart.
+	if v, ok := m.sentences[s.Start]; ok && len(v) == len(raw) {
 		return v
 	}
 	v := m.arena.copyFlat(raw)
-	m.sentences[s.Start] = v
+	if _, ok := m.sentences[s.Start]; !ok {
+		m.sentences[s.Start] = v
+	}
 	return v
 }
 

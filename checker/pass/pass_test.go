@@ -3,6 +3,8 @@ package pass
 import (
 	"strings"
 	"testing"
+
+	"factcheck/checker/article"
 )
 
 // TestCopyFlat: evidence keeps its bytes and offsets, with line breaks and tabs as spaces.
@@ -52,5 +54,33 @@ func TestIntern(t *testing.T) {
 	}
 	if d.Intern("") != "" {
 		t.Error("Intern of the empty string")
+	}
+}
+
+// TestEvidenceOfSeveralSentences: a claim whose evidence spans two sentences gets both,
+// whether or not a claim of the first sentence alone came before it, and does not change
+// the evidence of the first sentence's claims.
+func TestEvidenceOfSeveralSentences(t *testing.T) {
+	a, err := article.Parse("a.txt", []byte("First sentence here. Second one there."))
+	if err != nil || len(a.Sentences) != 2 {
+		t.Fatalf("parse: %v, %d sentences", err, len(a.Sentences))
+	}
+	one := a.Sentences[0]
+	both := article.Sentence{Span: one.Span}
+	both.End = a.Sentences[1].End
+	for _, order := range [][]*article.Sentence{{&one, &both}, {&both, &one}} {
+		d := &Doc{Article: a}
+		var got [2]string
+		for _, s := range order {
+			c := d.Claim("x", s, s.Start, s.Start+5, "v")
+			if s == &one {
+				got[0] = c.Sentence
+			} else {
+				got[1] = c.Sentence
+			}
+		}
+		if got[0] != "First sentence here." || got[1] != "First sentence here. Second one there." {
+			t.Errorf("evidence %q and %q", got[0], got[1])
+		}
 	}
 }
