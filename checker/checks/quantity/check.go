@@ -233,31 +233,37 @@ func (c *Check) byStage(cls []*claim.Claim) []bucket {
 		staged = staged || stageOf[i] != ""
 	}
 	if staged {
-		for i, cl := range cls {
-			if stageOf[i] != "" {
+		// The stages of each value, in its articles and in the corpus: maps, not a scan
+		// of every claim for each claim without a stage (a thing of thousands of claims).
+		type value struct{ lo, hi float64 }
+		type inArticle struct {
+			article int32
+			v       value
+		}
+		firstIn := map[inArticle]string{} // the first staged claim's stage
+		stages := map[value][]string{}    // the distinct stages of a value
+		for _, o := range cls {
+			q := o.Quantity
+			if q.Stage == "" {
 				continue
 			}
-			for j, o := range cls {
-				if o.Article == cl.Article && cls[j].Quantity.Stage != "" && sameValue(o, cl) {
-					stageOf[i] = o.Quantity.Stage
-					break
-				}
+			v := value{q.Lo, q.Hi}
+			if k := (inArticle{o.Article, v}); firstIn[k] == "" {
+				firstIn[k] = q.Stage
+			}
+			if !slices.Contains(stages[v], q.Stage) {
+				stages[v] = append(stages[v], q.Stage)
 			}
 		}
 		for i, cl := range cls {
 			if stageOf[i] != "" {
 				continue
 			}
-			found := map[string]bool{}
-			for j, o := range cls {
-				if cls[j].Quantity.Stage != "" && sameValue(o, cl) {
-					found[o.Quantity.Stage] = true
-				}
-			}
-			if len(found) == 1 {
-				for s := range found {
-					stageOf[i] = s
-				}
+			v := value{cl.Quantity.Lo, cl.Quantity.Hi}
+			if st := firstIn[inArticle{cl.Article, v}]; st != "" {
+				stageOf[i] = st
+			} else if ss := stages[v]; len(ss) == 1 {
+				stageOf[i] = ss[0]
 			}
 		}
 	}
@@ -277,10 +283,6 @@ func (c *Check) byStage(cls []*claim.Claim) []bucket {
 		out[k].claims = append(out[k].claims, cl)
 	}
 	return out
-}
-
-func sameValue(a, b *claim.Claim) bool {
-	return a.Quantity.Lo == b.Quantity.Lo && a.Quantity.Hi == b.Quantity.Hi
 }
 
 func (c *Check) conflict(stage string, cls []*claim.Claim) (finding.Finding, bool) {
