@@ -10,16 +10,34 @@ import (
 	"factcheck/checker/claim"
 )
 
-// encodeStd is what encoding/json writes for v inside the findings array.
-func encodeStd(t testing.TB, v any, indent string) string {
+// encodeStd is what encoding/json writes for v, compactly.
+func encodeStd(t testing.TB, v any) string {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent(indent, "  ")
 	if err := enc.Encode(v); err != nil {
 		t.Fatal(err)
 	}
 	return string(bytes.TrimRight(b.Bytes(), "\n"))
+}
+
+// sameJSON fails unless got is one line that json.Compact turns into want byte for byte,
+// with a space after every colon and comma outside strings and no other white space.
+func sameJSON(t testing.TB, got, want string) {
+	t.Helper()
+	if strings.ContainsAny(got, "\n\r") {
+		t.Fatalf("not one line: %s", got)
+	}
+	var c bytes.Buffer
+	if err := json.Compact(&c, []byte(got)); err != nil {
+		t.Fatalf("invalid JSON %s: %v", got, err)
+	}
+	if c.String() != want {
+		t.Fatalf("\n got %s\nwant %s", c.String(), want)
+	}
+	if spaced := string(appendSpaced(nil, []byte(want))); got != spaced {
+		t.Fatalf("layout:\n got %s\nwant %s", got, spaced)
+	}
 }
 
 // TestClaimJSON checks the hand-written claim encoder against encoding/json on every claim
@@ -46,11 +64,7 @@ func TestClaimJSON(t *testing.T) {
 		t.Fatalf("only %d claims", len(cs))
 	}
 	for i := range cs {
-		want := encodeStd(t, &cs[i], "        ")
-		got := string(appendClaim(nil, &cs[i], "        "))
-		if got != want {
-			t.Fatalf("claim %d:\n got %s\nwant %s", i, got, want)
-		}
+		sameJSON(t, string(appendClaim(nil, &cs[i])), encodeStd(t, &cs[i]))
 	}
 }
 
@@ -62,17 +76,21 @@ func TestArticlesJSON(t *testing.T) {
 		{{Path: "a.txt", Title: "T", Source: "S", Published: "2025-12-01"}},
 		{{Path: "a\"b\\.md", Title: "x\x01\t\u2028<&>\xff", PublishedInferred: true}, {Path: "é/“q”.txt"}},
 	}
-	for i, as := range lists {
-		var buf bytes.Buffer
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("  ", "  ")
-		if err := enc.Encode(as); err != nil {
-			t.Fatal(err)
+	for _, as := range lists {
+		got := string(appendArticles(nil, as, "  "))
+		// One article per line, between the brackets.
+		lines := strings.Split(got, "\n")
+		if len(as) == 0 {
+			if got != "[]" {
+				t.Errorf("no articles: %s", got)
+			}
+			continue
 		}
-		want := strings.TrimSuffix(buf.String(), "\n")
-		if got := string(appendArticles(nil, as, "  ")); got != want {
-			t.Errorf("list %d:\n got %s\nwant %s", i, got, want)
+		if len(lines) != len(as)+2 || lines[0] != "[" || lines[len(lines)-1] != "  ]" {
+			t.Fatalf("layout:\n%s", got)
+		}
+		for k, a := range as {
+			sameJSON(t, strings.TrimSuffix(strings.TrimPrefix(lines[k+1], "    "), ","), encodeStd(t, a))
 		}
 	}
 }
@@ -84,8 +102,6 @@ func FuzzClaimJSON(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		c := claim.Claim{Kind: s, Text: s, Sentence: s, Person: &claim.Person{Given: s, Surname: s}}
-		if got, want := string(appendClaim(nil, &c, "  ")), encodeStd(t, &c, "  "); got != want {
-			t.Fatalf("got %s\nwant %s", got, want)
-		}
+		sameJSON(t, string(appendClaim(nil, &c)), encodeStd(t, &c))
 	})
 }

@@ -70,7 +70,7 @@ func (r *renderer) work() {
 			}
 			b = append(b, '\n')
 			b = append(b, c.indent...)
-			b = appendClaim(b, &c.claims[k], c.indent)
+			b = appendClaim(b, &c.claims[k])
 		}
 		c.out = b
 		close(c.done)
