@@ -130,6 +130,18 @@ func (st *statements) registeredSides(cp *pass.Corpus, e *events.Event, bs map[s
 	if len(reg) == 0 {
 		return
 	}
+	eachMember(bs, sides, func(s string, c *claim.Claim, k int) {
+		if want, ok := reg[c.Roster.Keys[k]]; ok && !strings.EqualFold(want, s) {
+			name := c.Roster.Members[k]
+			report(&bucket{event: e, side: name}, fmt.Sprintf("%s at the %s", name, e.Title()),
+				fmt.Sprintf("placed on the %s side; the configuration has them on the %s side", s, want), []*claim.Claim{c})
+		}
+	})
+}
+
+// eachMember calls f for every member that a statement of a named side lists as taking
+// part (absences aside): the side, the statement and the member's index in it.
+func eachMember(bs map[string]*bucket, sides []string, f func(side string, c *claim.Claim, k int)) {
 	for _, s := range sides {
 		if s == "" {
 			continue
@@ -138,12 +150,8 @@ func (st *statements) registeredSides(cp *pass.Corpus, e *events.Event, bs map[s
 			if c.Roster.Form == "absent" {
 				continue
 			}
-			for k, key := range c.Roster.Keys {
-				if want, ok := reg[key]; ok && !strings.EqualFold(want, s) {
-					name := c.Roster.Members[k]
-					report(&bucket{event: e, side: name}, fmt.Sprintf("%s at the %s", name, e.Title()),
-						fmt.Sprintf("placed on the %s side; the configuration has them on the %s side", s, want), []*claim.Claim{c})
-				}
+			for k := range c.Roster.Keys {
+				f(s, c, k)
 			}
 		}
 	}
@@ -158,29 +166,19 @@ func twoSides(e *events.Event, bs map[string]*bucket, sides []string, canon func
 	}
 	at := map[string]*place{}
 	var keys []string
-	for _, s := range sides {
-		if s == "" {
-			continue
+	eachMember(bs, sides, func(s string, c *claim.Claim, k int) {
+		key := canon(c.Roster.Keys[k])
+		p := at[key]
+		if p == nil {
+			p = &place{name: c.Roster.Members[k]}
+			at[key] = p
+			keys = append(keys, key)
 		}
-		for _, c := range bs[s].stmts {
-			if c.Roster.Form == "absent" {
-				continue
-			}
-			for k, key := range c.Roster.Keys {
-				key = canon(key)
-				p := at[key]
-				if p == nil {
-					p = &place{name: c.Roster.Members[k]}
-					at[key] = p
-					keys = append(keys, key)
-				}
-				if !slices.Contains(p.sides, s) {
-					p.sides = append(p.sides, s)
-				}
-				p.cls = append(p.cls, c)
-			}
+		if !slices.Contains(p.sides, s) {
+			p.sides = append(p.sides, s)
 		}
-	}
+		p.cls = append(p.cls, c)
+	})
 	sort.Strings(keys)
 	for _, key := range keys {
 		p := at[key]
