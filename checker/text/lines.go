@@ -46,11 +46,24 @@ func (l *Lines) Pos(off int) (line, col int) {
 	if off > len(l.src) {
 		off = len(l.src)
 	}
-	k := sort.Search(len(l.starts), func(k int) bool { return l.starts[k] > off }) - 1
-	if l.lastLine == k+1 && l.lastOff <= off && l.lastOff >= l.starts[k] {
-		col = l.lastCol + utf8.RuneCountInString(l.src[l.lastOff:off])
-		l.lastOff, l.lastCol = off, col
-		return k + 1, col
+	k := l.lastLine - 1
+	if k < 0 || off < l.starts[k] || k+1 < len(l.starts) && off >= l.starts[k+1] {
+		k = sort.Search(len(l.starts), func(k int) bool { return l.starts[k] > off }) - 1
+	}
+	if l.lastLine == k+1 {
+		// The same line as the last position: count the characters between the two, forward
+		// or backward, when that is shorter than counting from the line's start (claims
+		// come in order within a check, and each check starts again from the top).
+		switch {
+		case l.lastOff <= off:
+			col = l.lastCol + utf8.RuneCountInString(l.src[l.lastOff:off])
+			l.lastOff, l.lastCol = off, col
+			return k + 1, col
+		case l.lastOff-off < off-l.starts[k]:
+			col = l.lastCol - utf8.RuneCountInString(l.src[off:l.lastOff])
+			l.lastOff, l.lastCol = off, col
+			return k + 1, col
+		}
 	}
 	col = utf8.RuneCountInString(l.src[l.starts[k]:off]) + 1
 	l.lastLine, l.lastOff, l.lastCol = k+1, off, col

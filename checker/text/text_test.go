@@ -1,6 +1,8 @@
 package text
 
 import (
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -38,6 +40,33 @@ func TestLinesPos(t *testing.T) {
 	}
 	if line, _ := l.Pos(len(src) + 10); line != 4 {
 		t.Errorf("Pos past end: line %d", line)
+	}
+}
+
+// TestLinesPosAnyOrder asks for every offset in several orders: the remembered last
+// position (counted from forward or backward) must give what a fresh index gives.
+func TestLinesPosAnyOrder(t *testing.T) {
+	src := "Zelenskyy \u201csaid\u201d \u00e9t\u00e9 x\nshort\n\nA longer line with \u2011 and \u2014 dashes, then more words\nend"
+	var offs []int
+	for i := range src {
+		offs = append(offs, i)
+	}
+	offs = append(offs, len(src))
+	want := map[int][2]int{}
+	for _, o := range offs {
+		line, col := NewLines(src).Pos(o)
+		want[o] = [2]int{line, col}
+	}
+	orders := [][]int{offs, slices.Clone(offs), slices.Clone(offs)}
+	slices.Reverse(orders[1])
+	rand.New(rand.NewPCG(1, 2)).Shuffle(len(orders[2]), func(i, j int) { orders[2][i], orders[2][j] = orders[2][j], orders[2][i] })
+	for n, order := range orders {
+		l := NewLines(src)
+		for _, o := range order {
+			if line, col := l.Pos(o); [2]int{line, col} != want[o] {
+				t.Fatalf("order %d: Pos(%d) = %d:%d, want %d:%d", n, o, line, col, want[o][0], want[o][1])
+			}
+		}
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"factcheck/checker/claim"
 	"factcheck/checker/finding"
@@ -36,10 +37,14 @@ func New(r *rules.Rule, env *pass.Env) (pass.Check, error) {
 // ExtractKey implements pass.Check: every quantity rule reads with its own options.
 func (c *Check) ExtractKey() string { return c.key }
 
-// Extract implements pass.Check.
+// Extract implements pass.Check. The readings of every sentence are gathered first, in a
+// buffer the next article reuses, so that the claims and their quantities are allocated
+// once, at their final size: growing them sentence by sentence left a copy behind at each
+// growth.
 func (c *Check) Extract(d *pass.Doc) []claim.Claim {
-	var out []claim.Claim
-	var buf []reading
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	buf, kept, patterns := sc.readings[:0], sc.kept[:0], sc.patterns[:0]
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		if s.Classes&(text.ClassDigits|text.ClassNumber) == 0 {
@@ -51,13 +56,14 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 				taken = map[int]bool{}
 			}
 			taken[s.Toks[r.start].Start] = true
-			out = append(out, c.opts.claimOf(d, s, r))
+			patterns = append(patterns, c.opts.claimOf(d, s, r))
+			kept = append(kept, keptReading{si: si, index: -len(patterns)})
 		}
-		buf = c.opts.extract(s, buf[:0])
-		// Claims and their quantities are filled in place: room for every reading first.
-		out = slices.Grow(out, len(buf))
-		var qs []claim.Quantity
-		for _, r := range buf {
+		// extract reads a sentence's readings together (a list marks its members): it
+		// gets a buffer of its own, and the kept readings are copied to the article's.
+		sc.sentence = c.opts.extract(s, sc.sentence[:0])
+		for i := range sc.sentence {
+			r := &sc.sentence[i]
 			if taken[s.Toks[r.start].Start] {
 				continue
 			}
@@ -65,16 +71,42 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 				d.Uncompared++ // read, but nothing compares it: count it, build nothing
 				continue
 			}
-			if qs == nil {
-				qs = make([]claim.Quantity, 0, len(buf))
-			}
-			qs = qs[:len(qs)+1]
-			out = out[:len(out)+1]
-			c.opts.fillClaim(&out[len(out)-1], d, s, r, &qs[len(qs)-1])
+			kept = append(kept, keptReading{si: si, index: len(buf)})
+			buf = append(buf, *r)
 		}
 	}
+	var out []claim.Claim
+	if len(kept) > 0 {
+		out = make([]claim.Claim, len(kept))
+		qs := make([]claim.Quantity, len(kept)-len(patterns))
+		q := 0
+		for i, k := range kept {
+			if k.index < 0 {
+				out[i] = patterns[-k.index-1]
+				continue
+			}
+			c.opts.fillClaim(&out[i], d, &d.Sentences[k.si], buf[k.index], &qs[q])
+			q++
+		}
+	}
+	clear(patterns) // they hold strings of the claims, which the pool must not keep alive
+	sc.readings, sc.kept, sc.patterns = buf[:0], kept[:0], patterns[:0]
 	return out
 }
+
+// keptReading is a claim to build: index in the scratch's kept readings, or -1-i for the
+// i-th claim made by a pattern, in sentence si.
+type keptReading struct{ si, index int }
+
+// scratch is one extraction's buffers, reused from article to article.
+type scratch struct {
+	sentence []reading
+	readings []reading
+	kept     []keptReading
+	patterns []claim.Claim
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // Compare implements pass.Check: claims are grouped by what they count and what it belongs
 // to; versions are told apart by stage; a group whose intervals do not all overlap is a
