@@ -225,10 +225,14 @@ func (d *Doc) mem() *Memory {
 // reader's interned words and evidence sentences, copied into large blocks instead of one
 // allocation each. It is not safe for concurrent use.
 type Memory struct {
-	arena     arena
-	interned  map[string]string
-	sentences map[int]string // evidence of the current Doc, by sentence start
-	doc       *Doc
+	arena arena
+	// Claims and their values, cut from large blocks.
+	claims     slab[claim.Claim]
+	persons    slab[claim.Person]
+	quantities slab[claim.Quantity]
+	interned   map[string]string
+	sentences  map[int]string // evidence of the current Doc, by sentence start
+	doc        *Doc
 	// timeSents and times are Doc.Times's buffers, reused from article to article.
 	timeSents []timex.Sentence
 	times     [][]timex.Expr

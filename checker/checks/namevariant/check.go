@@ -114,8 +114,8 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 		return k
 	}
 	// The claims and their Person values are allocated once per article and filled in place.
-	out := make([]claim.Claim, len(kept))
-	people := make([]claim.Person, len(kept))
+	out := d.NewClaims(len(kept))
+	people := d.NewPersons(len(kept))
 	var buf [128]byte
 	for i, f := range kept {
 		s, m := f.s, f.m

@@ -77,8 +77,8 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 	}
 	var out []claim.Claim
 	if len(kept) > 0 {
-		out = make([]claim.Claim, len(kept))
-		qs := make([]claim.Quantity, len(kept)-len(patterns))
+		out = d.NewClaims(len(kept))
+		qs := d.NewQuantities(len(kept) - len(patterns))
 		q := 0
 		for i, k := range kept {
 			if k.index < 0 {
