@@ -150,13 +150,15 @@ func dayAt(toks []text.Token, i int) (int, bool) {
 	}
 	s := toks[i].Text
 	if toks[i].Kind == text.Word {
-		for _, suf := range []string{"st", "nd", "rd", "th"} {
-			if strings.HasSuffix(strings.ToLower(s), suf) {
-				s = s[:len(s)-2]
-				break
-			}
+		// An ordinal day: one or two digits and st, nd, rd or th ("4th", "22ND"). Most words
+		// fail the first test, without lowering a copy of the word.
+		if len(s) < 3 || len(s) > 4 || s[0] < '0' || s[0] > '9' {
+			return 0, false
 		}
-		if s == toks[i].Text {
+		switch suf := s[len(s)-2:]; {
+		case strings.EqualFold(suf, "st"), strings.EqualFold(suf, "nd"), strings.EqualFold(suf, "rd"), strings.EqualFold(suf, "th"):
+			s = s[:len(s)-2]
+		default:
 			return 0, false
 		}
 	} else if toks[i].Kind != text.Number {
