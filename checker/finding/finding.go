@@ -61,7 +61,7 @@ func (f *Finding) SetFingerprint() {
 // rule and fingerprint, so that output is deterministic.
 func Sort(fs []Finding) {
 	for i := range fs {
-		sort.SliceStable(fs[i].Claims, func(a, b int) bool { return claim.Less(&fs[i].Claims[a], &fs[i].Claims[b]) })
+		sortClaims(fs[i].Claims)
 	}
 	sort.SliceStable(fs, func(i, j int) bool {
 		a, b := &fs[i], &fs[j]
@@ -88,4 +88,27 @@ func Sort(fs []Finding) {
 		}
 		return a.Fingerprint < b.Fingerprint
 	})
+}
+
+// sortClaims sorts a finding's claims by position, stably. Claims are large: they are left
+// in place when already in order (most findings), and otherwise sorted as indices and then
+// moved once each.
+func sortClaims(cs []claim.Claim) {
+	sorted := true
+	for i := 1; i < len(cs) && sorted; i++ {
+		sorted = claim.Compare(&cs[i-1], &cs[i]) <= 0
+	}
+	if sorted {
+		return
+	}
+	idx := make([]int32, len(cs))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortStableFunc(idx, func(a, b int32) int { return claim.Compare(&cs[a], &cs[b]) })
+	moved := make([]claim.Claim, len(cs))
+	for i, k := range idx {
+		moved[i] = cs[k]
+	}
+	copy(cs, moved)
 }
