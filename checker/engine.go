@@ -379,11 +379,11 @@ func extract(sc *article.Scratch, mem *pass.Memory, in input, idx int, keys []st
 	}
 	d := &pass.Doc{Article: a, Index: idx, Env: env, AllClaims: allClaims, Mem: mem}
 	claims = make([][]claim.Claim, len(keys))
+	// Most extractions come out in text order already: check before sorting, and sort
+	// without reflection (sort.SliceStable's swapper allocates per call).
+	byOffset := func(a, b claim.Claim) int { return cmp.Compare(a.Offset, b.Offset) }
 	for k, key := range keys {
 		cs := extractor[key].Extract(d)
-		// Most extractions come out in text order already: check before sorting, and sort
-		// without reflection (sort.SliceStable's swapper allocates per call).
-		byOffset := func(a, b claim.Claim) int { return cmp.Compare(a.Offset, b.Offset) }
 		if !slices.IsSortedFunc(cs, byOffset) {
 			slices.SortStableFunc(cs, byOffset)
 		}

@@ -56,8 +56,8 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 				taken = map[int]bool{}
 			}
 			taken[s.Toks[r.start].Start] = true
+			kept = append(kept, keptReading{si: si, index: len(patterns), pattern: true})
 			patterns = append(patterns, c.opts.claimOf(d, s, r))
-			kept = append(kept, keptReading{si: si, index: -len(patterns)})
 		}
 		// extract reads a sentence's readings together (a list marks its members): it
 		// gets a buffer of its own, and the kept readings are copied to the article's.
@@ -81,22 +81,28 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 		qs := d.NewQuantities(len(kept) - len(patterns))
 		q := 0
 		for i, k := range kept {
-			if k.index < 0 {
-				out[i] = patterns[-k.index-1]
+			if k.pattern {
+				out[i] = patterns[k.index]
 				continue
 			}
 			c.opts.fillClaim(&out[i], d, &d.Sentences[k.si], buf[k.index], &qs[q])
 			q++
 		}
 	}
-	clear(patterns) // they hold strings of the claims, which the pool must not keep alive
+	// The buffers hold strings of this article: the pool must not keep them alive.
+	clear(buf)
+	clear(patterns)
+	clear(sc.sentence)
 	sc.readings, sc.kept, sc.patterns = buf[:0], kept[:0], patterns[:0]
 	return out
 }
 
-// keptReading is a claim to build: index in the scratch's kept readings, or -1-i for the
-// i-th claim made by a pattern, in sentence si.
-type keptReading struct{ si, index int }
+// keptReading is a claim to build, in sentence si: the index-th reading kept, or the
+// index-th claim a pattern made.
+type keptReading struct {
+	si, index int
+	pattern   bool
+}
 
 // scratch is one extraction's buffers, reused from article to article.
 type scratch struct {
