@@ -11,13 +11,13 @@ import (
 // Parse copies what it keeps. It calls the system directly: os.Open registers every file
 // with the runtime's poller, which costs more system calls than reading a short article.
 func (sc *Scratch) ReadFile(path string) ([]byte, error) {
-	fd, err := syscall.Open(path, syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
+	fd, err := sysOpen(path)
 	if err != nil {
 		return nil, &os.PathError{Op: "open", Path: path, Err: err}
 	}
-	defer syscall.Close(fd)
+	defer sysClose(fd)
 	var st syscall.Stat_t
-	if err := syscall.Fstat(fd, &st); err != nil {
+	if err := sysFstat(fd, &st); err != nil {
 		return nil, &os.PathError{Op: "stat", Path: path, Err: err}
 	}
 	if st.Mode&syscall.S_IFMT == syscall.S_IFDIR {
@@ -31,7 +31,7 @@ func (sc *Scratch) ReadFile(path string) ([]byte, error) {
 		if len(b) == cap(b) {
 			b = append(b, 0)[:len(b)] // the file grew since it was measured
 		}
-		n, err := syscall.Read(fd, b[len(b):cap(b)])
+		n, err := sysRead(fd, b[len(b):cap(b)])
 		if err == syscall.EINTR {
 			continue
 		}
