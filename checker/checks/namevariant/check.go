@@ -5,8 +5,10 @@ package namevariant
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -280,6 +282,10 @@ func abs(n int) int {
 	return n
 }
 
+// minMentionsPerWorker is the number of mentions that is worth a goroutine of the corpus
+// pass: below it one goroutine judges every cluster.
+const minMentionsPerWorker = 1024
+
 // Compare implements pass.Check.
 // The clustering and each person's verdict are computed once and shared by every name rule
 // with the same options; each rule reports the verdicts of its own kind.
@@ -288,18 +294,28 @@ func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
 		clusters := c.cluster(cp)
 		all := make([][]*verdict, len(clusters))
 		// Clusters are split and judged independently: workers take the next cluster from a
-		// shared counter (one cluster may hold most of the corpus's mentions), and the
-		// verdicts keep the clusters' order.
-		workers := min(runtime.NumCPU(), len(clusters)/64+1)
+		// shared counter, largest first (one cluster may hold most of the corpus's
+		// mentions: started last, it would run alone at the end), and the verdicts keep the
+		// clusters' order. The work is the mentions: a corpus of a few people named
+		// thousands of times has few clusters and still needs every processor.
+		order := make([]int, len(clusters))
+		mentions := 0
+		for i, p := range clusters {
+			order[i] = i
+			mentions += len(p.mentions)
+		}
+		slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(len(clusters[b].mentions), len(clusters[a].mentions)) })
+		workers := min(runtime.NumCPU(), len(clusters), mentions/minMentionsPerWorker+1)
 		var wg sync.WaitGroup
 		var next atomic.Int64
 		for range workers {
 			wg.Go(func() {
 				for {
-					i := int(next.Add(1) - 1)
-					if i >= len(clusters) {
+					k := int(next.Add(1) - 1)
+					if k >= len(order) {
 						return
 					}
+					i := order[k]
 					for _, p := range c.split(clusters[i]) {
 						if v := c.analyze(p); v != nil {
 							all[i] = append(all[i], v)
