@@ -81,15 +81,16 @@ func JSON(w io.Writer, res *checker.Result) error {
 	// encoding/json's indentation of one large value costs more time and memory than the
 	// whole check. Claims are written by appendClaim, which TestClaimJSON keeps identical to
 	// encoding/json's output; everything else is marshalled by encoding/json.
-	bw := bufio.NewWriterSize(w, 1<<20)
-	jw := &jsonWriter{w: bw}
-	jw.header(res)
+	// The claims start rendering first, while the header is written.
 	lists := make([][]claim.Claim, len(fs))
 	for i := range fs {
 		lists[i] = fs[i].Claims
 	}
-	jw.claims = newRenderer(lists, "        ")
-	defer jw.claims.stop()
+	claims := newRenderer(lists, "        ")
+	defer claims.stop()
+	bw := bufio.NewWriterSize(w, 1<<20)
+	jw := &jsonWriter{w: bw, claims: claims}
+	jw.header(res)
 	jw.raw(",\n  \"findings\": [")
 	for i := range fs {
 		if i > 0 {
@@ -180,11 +181,11 @@ func (j *jsonWriter) finding(f *finding.Finding) {
 
 // ClaimsJSON writes every claim, streamed like the findings report.
 func ClaimsJSON(w io.Writer, res *checker.Result) error {
+	claims := newRenderer([][]claim.Claim{res.Claims}, "    ")
+	defer claims.stop()
 	bw := bufio.NewWriterSize(w, 1<<20)
-	jw := &jsonWriter{w: bw}
+	jw := &jsonWriter{w: bw, claims: claims}
 	jw.header(res)
-	jw.claims = newRenderer([][]claim.Claim{res.Claims}, "    ")
-	defer jw.claims.stop()
 	jw.raw(",\n  \"claims\": [")
 	jw.claims.write(jw, len(res.Claims))
 	if len(res.Claims) > 0 {
