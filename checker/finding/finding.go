@@ -32,15 +32,31 @@ func (f *Finding) SetFingerprint() {
 	for i := range f.Claims {
 		order[i] = &f.Claims[i]
 	}
-	slices.SortFunc(order, func(a, b *claim.Claim) int {
-		if c := strings.Compare(a.Path, b.Path); c != 0 {
-			return c
-		}
+	byWords := func(a, b *claim.Claim) int {
 		if c := strings.Compare(a.Text, b.Text); c != 0 {
 			return c
 		}
 		return strings.Compare(a.Value, b.Value)
-	})
+	}
+	// Claims usually come in path order already: then only each article's run is sorted,
+	// by words (the order is the same; claims that tie hash the same bytes).
+	if slices.IsSortedFunc(order, func(a, b *claim.Claim) int { return strings.Compare(a.Path, b.Path) }) {
+		for i := 0; i < len(order); {
+			j := i + 1
+			for j < len(order) && order[j].Path == order[i].Path {
+				j++
+			}
+			slices.SortFunc(order[i:j], byWords)
+			i = j
+		}
+	} else {
+		slices.SortFunc(order, func(a, b *claim.Claim) int {
+			if c := strings.Compare(a.Path, b.Path); c != 0 {
+				return c
+			}
+			return byWords(a, b)
+		})
+	}
 	// The bytes hashed: rule, 0, subject, then for each claim 1, path, 0, text, 0, value.
 	h := sha256.New()
 	var b []byte

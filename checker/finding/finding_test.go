@@ -1,6 +1,7 @@
 package finding
 
 import (
+	"slices"
 	"testing"
 
 	"factcheck/checker/claim"
@@ -38,5 +39,50 @@ func TestSortClaims(t *testing.T) {
 				break
 			}
 		}
+	}
+}
+
+// TestFingerprint checks that a finding's fingerprint depends on its claims' articles and
+// words, not on their order or positions, and changes when a word does.
+func TestFingerprint(t *testing.T) {
+	mk := func(path, text, value string, line int32) claim.Claim {
+		return claim.Claim{Path: path, Text: text, Value: value, Line: line, Offset: line * 10}
+	}
+	base := []claim.Claim{
+		mk("a.txt", "12 people", "12", 1), mk("a.txt", "ten people", "10", 2), mk("a.txt", "12 people", "12", 3),
+		mk("b.txt", "eleven", "11", 1), mk("c.txt", "12", "12", 4), mk("c.txt", "10", "10", 9),
+	}
+	fp := func(cs []claim.Claim) string {
+		f := Finding{Rule: "count-mismatch", Subject: "people", Claims: cs}
+		f.SetFingerprint()
+		return f.Fingerprint
+	}
+	want := fp(slices.Clone(base))
+	if len(want) != 24 {
+		t.Fatalf("fingerprint %q: want 24 hex digits", want)
+	}
+	reversed := slices.Clone(base)
+	slices.Reverse(reversed)
+	byWords := slices.Clone(base) // in path order, but not by words within an article
+	byWords[0], byWords[1] = byWords[1], byWords[0]
+	moved := slices.Clone(base)
+	for i := range moved {
+		moved[i].Line += 40
+		moved[i].Offset += 400
+	}
+	for name, cs := range map[string][]claim.Claim{"reversed": reversed, "by words": byWords, "moved": moved} {
+		if got := fp(cs); got != want {
+			t.Errorf("%s: fingerprint %s, want %s", name, got, want)
+		}
+	}
+	changed := slices.Clone(base)
+	changed[3].Text = "eleven people"
+	if fp(changed) == want {
+		t.Error("a claim's words changed, the fingerprint did not")
+	}
+	other := slices.Clone(base)
+	other[4].Path = "d.txt"
+	if fp(other) == want {
+		t.Error("a claim's article changed, the fingerprint did not")
 	}
 }
