@@ -17,8 +17,10 @@ import (
 // Lexicon is the compiled vocabulary. All keys are lower case.
 type Lexicon struct {
 	classes map[string]text.Class
-	// fast holds the ASCII words of classes for Classify.
-	fast *table
+	// fast holds the ASCII words of classes for Classify; lowerFast those of them whose
+	// lowerClasses matter, with those classes only: a lower-case word needs no others, and
+	// the smaller table stays in cache.
+	fast, lowerFast *table
 	// lowerShapes marks the (first letter, last letter, length) shapes of the words whose
 	// classes matter in lower case (numbers, speech verbs, titles, event words): most
 	// lower-case words of a text have no such shape and need no lookup.
@@ -92,7 +94,13 @@ func Compile(l rules.Lexicon) *Lexicon {
 	add(l.EventWords, text.ClassEvent)
 	add(l.GroupWords, text.ClassGroup)
 	add(l.RosterWords, text.ClassRoster)
-	lx := &Lexicon{classes: m, fast: newTable(m), short: make([]text.Class, 27*27*27)}
+	lower := map[string]text.Class{}
+	for w, c := range m {
+		if c&lowerClasses != 0 {
+			lower[w] = c & lowerClasses
+		}
+	}
+	lx := &Lexicon{classes: m, fast: newTable(m), lowerFast: newTable(lower), short: make([]text.Class, 27*27*27)}
 	for w, c := range m {
 		if i := shortIndex(w); i >= 0 {
 			lx.short[i] = c
@@ -146,7 +154,7 @@ func (l *Lexicon) Classify(toks []text.Token) {
 				t.Class = text.ClassKnown
 				continue
 			}
-			t.Class = l.lookup(&buf, w)&lowerClasses | text.ClassKnown
+			t.Class = l.lowerLookup(&buf, w) | text.ClassKnown
 			continue
 		}
 		up := text.UpperClass(w)
@@ -156,6 +164,14 @@ func (l *Lexicon) Classify(toks []text.Token) {
 		}
 		t.Class = l.lookup(&buf, w) | text.ClassKnown | up
 	}
+}
+
+// lowerLookup returns the lowerClasses of w.
+func (l *Lexicon) lowerLookup(buf *[32]byte, w string) text.Class {
+	if c, ok := l.lowerFast.lookup(w); ok {
+		return c
+	}
+	return l.classes[string(text.LowerASCII(buf, w))] & lowerClasses
 }
 
 // lookup returns the classes of w in any case.

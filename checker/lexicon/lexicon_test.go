@@ -17,8 +17,9 @@ func compileDefault(t *testing.T) *Lexicon {
 	return Compile(set.Lexicon)
 }
 
-// TestTableAgreesWithMap: the fast table gives every word of the lexicon, in any case, the
-// classes the map gives it, and words outside the lexicon none.
+// TestTableAgreesWithMap: the fast tables give every word of the lexicon, in any case, the
+// classes the map gives it (the lower-case table its lower-case classes), and words
+// outside the lexicon none.
 func TestTableAgreesWithMap(t *testing.T) {
 	lx := compileDefault(t)
 	if len(lx.classes) < 500 {
@@ -30,12 +31,18 @@ func TestTableAgreesWithMap(t *testing.T) {
 			if got := lx.lookup(&buf, form); got != want {
 				t.Errorf("lookup(%q) = %b, want %b", form, got, want)
 			}
+			if got := lx.lowerLookup(&buf, form); got != want&lowerClasses {
+				t.Errorf("lowerLookup(%q) = %b, want %b", form, got, want&lowerClasses)
+			}
 		}
 	}
 	for _, w := range []string{"", "zzzz", "the", "Kyiv's", "négociations", strings.Repeat("a", 40), "Zelenskyy"} {
 		var buf [32]byte
 		if got, want := lx.lookup(&buf, w), lx.classes[strings.ToLower(w)]; got != want {
 			t.Errorf("lookup(%q) = %b, want %b", w, got, want)
+		}
+		if got, want := lx.lowerLookup(&buf, w), lx.classes[strings.ToLower(w)]&lowerClasses; got != want {
+			t.Errorf("lowerLookup(%q) = %b, want %b", w, got, want)
 		}
 	}
 }
