@@ -59,18 +59,14 @@ func (f *Folder) key(name string) string {
 	return s
 }
 
-// plainCache remembers Plain's results: names repeat, and accent removal goes through
-// golang.org/x/text's transformers.
-var plainCache sync.Map
-
 // Plain returns the lower-case letters of a name without accents: "Zelens'kyi" -> "zelenskyi".
 func Plain(name string) string {
-	if v, ok := plainCache.Load(name); ok {
-		return v.(string)
+	if p, ok := plainCache.load(name); ok {
+		return p
 	}
 	name = strings.Clone(name) // it may be a slice of an article's reused buffer
 	p := strings.Clone(plain(name))
-	plainCache.Store(name, p)
+	plainCache.store(name, p)
 	return p
 }
 
