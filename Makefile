@@ -28,6 +28,7 @@ test:
 FUZZTIME ?= 15s
 fuzz:
 	$(GO) test ./checker/text -run '^$$' -fuzz FuzzSentences -fuzztime $(FUZZTIME)
+	$(GO) test ./checker/text -run '^$$' -fuzz FuzzRuneCount -fuzztime $(FUZZTIME)
 	$(GO) test ./checker/numbers -run '^$$' -fuzz FuzzRead -fuzztime $(FUZZTIME)
 	$(GO) test ./checker/article -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME)
 	$(GO) test ./checker/article -run '^$$' -fuzz FuzzFrontMatter -fuzztime $(FUZZTIME)

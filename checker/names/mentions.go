@@ -2,6 +2,7 @@ package names
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"factcheck/checker/lexicon"
 	"factcheck/checker/text"
@@ -90,7 +91,7 @@ func AppendFind(out []Mention, toks []text.Token, lex *lexicon.Lexicon) []Mentio
 					j += 2
 				}
 				parts = append(parts, part)
-				if t.Kind == text.Word && len([]rune(t.Text)) == 1 && j < len(toks) && toks[j].Text == "." && !toks[j].Space {
+				if t.Kind == text.Word && oneRune(t.Text) && j < len(toks) && toks[j].Text == "." && !toks[j].Space {
 					j++ // an initial: "F."
 				}
 				if strings.HasSuffix(toks[j-1].Text, "'s") {
@@ -136,6 +137,16 @@ func nameToken(t *text.Token, lex *lexicon.Lexicon) bool {
 		return false // an acronym
 	}
 	return true
+}
+
+// oneRune reports whether s is one character: a test that every name part takes, cheaper
+// than counting its characters.
+func oneRune(s string) bool {
+	if s == "" {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(s)
+	return n == len(s)
 }
 
 func isUpperWord(s string) bool {

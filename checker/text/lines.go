@@ -56,19 +56,40 @@ func (l *Lines) Pos(off int) (line, col int) {
 		// come in order within a check, and each check starts again from the top).
 		switch {
 		case l.lastOff <= off:
-			col = l.lastCol + utf8.RuneCountInString(l.src[l.lastOff:off])
+			col = l.lastCol + RuneCount(l.src[l.lastOff:off])
 			l.lastOff, l.lastCol = off, col
 			return k + 1, col
 		case l.lastOff-off < off-l.starts[k]:
-			col = l.lastCol - utf8.RuneCountInString(l.src[off:l.lastOff])
+			col = l.lastCol - RuneCount(l.src[off:l.lastOff])
 			l.lastOff, l.lastCol = off, col
 			return k + 1, col
 		}
 	}
-	col = utf8.RuneCountInString(l.src[l.starts[k]:off]) + 1
+	col = RuneCount(l.src[l.starts[k]:off]) + 1
 	l.lastLine, l.lastOff, l.lastCol = k+1, off, col
 	return k + 1, col
 }
 
 // Count returns the number of lines.
 func (l *Lines) Count() int { return len(l.starts) }
+
+// RuneCount returns the number of Unicode characters in s, as utf8.RuneCountInString
+// does (an invalid byte counts one), but eight ASCII bytes at a time: columns are counted
+// over whole paragraphs, which are mostly ASCII.
+func RuneCount(s string) int {
+	n := 0
+	for len(s) > 0 {
+		if len(s) >= 8 && (uint64(s[0])|uint64(s[1])<<8|uint64(s[2])<<16|uint64(s[3])<<24|
+			uint64(s[4])<<32|uint64(s[5])<<40|uint64(s[6])<<48|uint64(s[7])<<56)&0x8080808080808080 == 0 {
+			n, s = n+8, s[8:]
+			continue
+		}
+		if s[0] < utf8.RuneSelf {
+			n, s = n+1, s[1:]
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s)
+		n, s = n+1, s[size:]
+	}
+	return n
+}
