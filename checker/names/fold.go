@@ -5,7 +5,6 @@ package names
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -18,12 +17,12 @@ import (
 // the keys it has computed; it is safe for concurrent use.
 type Folder struct {
 	rules [][2]string
-	cache sync.Map // name -> key
+	cache *stringCache // name -> key
 }
 
 // NewFolder builds a folder from [from, to] pairs; a trailing "$" anchors from at the end.
 func NewFolder(pairs [][]string) *Folder {
-	f := &Folder{}
+	f := &Folder{cache: new(stringCache)}
 	for _, p := range pairs {
 		if len(p) == 2 {
 			f.rules = append(f.rules, [2]string{strings.ToLower(p[0]), strings.ToLower(p[1])})
@@ -35,13 +34,13 @@ func NewFolder(pairs [][]string) *Folder {
 // Key returns the comparison key of a name: lower case, accents removed (golang.org/x/text
 // decomposes and drops combining marks), letters only, then the folding rules in order.
 func (f *Folder) Key(name string) string {
-	if k, ok := f.cache.Load(name); ok {
-		return k.(string)
+	if k, ok := f.cache.load(name); ok {
+		return k
 	}
 	// Names may be slices of an article's reused buffer: the cache keeps copies.
 	name = strings.Clone(name)
 	k := strings.Clone(f.key(name))
-	f.cache.Store(name, k)
+	f.cache.store(name, k)
 	return k
 }
 

@@ -82,10 +82,19 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 		}
 	}
 	var strongNames []plainName
+	// A capitalised word recurs in its article ("Kyiv", "Monday"): it is measured against
+	// the article's names once.
+	var nearMemo map[string]bool
 	kept := all[:0]
 	for _, f := range all {
 		m := f.m
 		if m.Cue == "candidate" && len(m.Given) == 0 && !strong[m.Surname] {
+			if near, ok := nearMemo[m.Surname]; ok {
+				if near {
+					kept = append(kept, f)
+				}
+				continue
+			}
 			if strongNames == nil {
 				strongNames = make([]plainName, 0, len(strong))
 				for sur := range strong {
@@ -94,7 +103,12 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 				// No sort: nearAny asks whether any is near, so the map's order cannot
 				// change the outcome.
 			}
-			if !c.nearAny(m.Surname, strongNames) {
+			near := c.nearAny(m.Surname, strongNames)
+			if nearMemo == nil {
+				nearMemo = map[string]bool{}
+			}
+			nearMemo[m.Surname] = near
+			if !near {
 				continue
 			}
 		}

@@ -7,11 +7,11 @@ import (
 	"unsafe"
 )
 
-// TestPlainTable: every stored name is found with its own value, also when the table is
+// TestStringCache: every stored name is found with its own value, also when the table is
 // full and names go to the overflow map, and when workers store the same names at once.
-func TestPlainTable(t *testing.T) {
-	var tab plainTable
-	n := plainSlots * 2 // more names than slots: the overflow map is used
+func TestStringCache(t *testing.T) {
+	var tab stringCache
+	n := cacheSlots * 2 // more names than slots: the overflow map is used
 	var wg sync.WaitGroup
 	for w := 0; w < 4; w++ {
 		wg.Add(1)
