@@ -37,6 +37,7 @@ type reading struct {
 // extract reads the counts of one sentence, appending to out (a buffer the caller reuses).
 func (o *options) extract(s *article.Sentence, out []reading) []reading {
 	toks := s.Toks
+	var memo windowMemo // the sentence's year and period, for the counts that see all of it
 	for i := 0; i < len(toks); i++ {
 		if toks[i].Kind != text.Number && !toks[i].Is(text.ClassNumber) && !isDigitWord(toks[i]) {
 			continue
@@ -45,7 +46,7 @@ func (o *options) extract(s *article.Sentence, out []reading) []reading {
 		if n == 0 {
 			continue
 		}
-		r, ok := o.read(toks, i, n, num)
+		r, ok := o.read(toks, i, n, num, &memo)
 		if ok {
 			if len(out) > 0 && !r.attribution && !out[len(out)-1].attribution && coordinated(toks, out[len(out)-1].end, r.start) {
 				// "three goalkeepers, nine defenders and ...": one whole, listed.
@@ -118,15 +119,15 @@ var currencyWords = map[string]string{
 
 // amountOf reads an amount written with a currency word ("50 million euros", "a 50 million
 // euro aid package"); after is the token after the currency word.
-func (o *options) amountOf(toks []text.Token, i, after int, r reading, currency string) (reading, bool) {
+func (o *options) amountOf(toks []text.Token, i, after int, r reading, currency string, memo *windowMemo) (reading, bool) {
 	r.end = after
 	r.unit, r.unitText = currency, currency
-	return o.amountOwner(toks, i, after, r)
+	return o.amountOwner(toks, i, after, r, memo)
 }
 
 // readAmount reads an amount of money: "$1.5 million aid package" (the amount of the
 // package), "the package, worth $2 million" (walking back to its owner).
-func (o *options) readAmount(toks []text.Token, i, n int, r reading, currency string) (reading, bool) {
+func (o *options) readAmount(toks []text.Token, i, n int, r reading, currency string, memo *windowMemo) (reading, bool) {
 	r.start = i - 1
 	if i >= 2 && toks[i-2].Kind == text.Word && !toks[i-1].Space && isAcronym(toks[i-2]) {
 		r.start = i - 2 // "US$"
@@ -134,13 +135,13 @@ func (o *options) readAmount(toks []text.Token, i, n int, r reading, currency st
 	r.unit, r.unitText = currency, currency
 	after := i + n
 	r.end = after
-	return o.amountOwner(toks, i, after, r)
+	return o.amountOwner(toks, i, after, r, memo)
 }
 
 // amountOwner finds what an amount belongs to: the noun phrase after it ("$1.5 million
 // aid package", qualified by who gives it: "The EU announced a $2 million ..."), or an
 // owner before it ("the package, worth $2 million").
-func (o *options) amountOwner(toks []text.Token, i, after int, r reading) (reading, bool) {
+func (o *options) amountOwner(toks []text.Token, i, after int, r reading, memo *windowMemo) (reading, bool) {
 	if h, mods := nounPhraseAfter(toks, after); h >= 0 {
 		r.owner, r.qualifier = strings.ToLower(toks[h].Text), mods.qualifier
 		if r.qualifier == "" {
@@ -159,9 +160,8 @@ func (o *options) amountOwner(toks []text.Token, i, after int, r reading) (readi
 		}
 	}
 	lo, hi := max(0, i-window), min(len(toks), i+window)
-	r.year = yearIn(toks[lo:hi])
+	r.year, r.period = memo.yearPeriod(toks, lo, hi)
 	r.scope = scopeOf(toks[lo:], r.start-lo, r.after-lo)
-	r.period = periodOf(toks[lo:hi])
 	return r, true
 }
 
@@ -221,13 +221,13 @@ func (o *options) lastStage() string {
 }
 
 // read interprets the number at toks[i:i+n]: its hedge, unit, owner or predicate, and stage.
-func (o *options) read(toks []text.Token, i, n int, num numbers.Number) (reading, bool) {
+func (o *options) read(toks []text.Token, i, n int, num numbers.Number, memo *windowMemo) (reading, bool) {
 	r := reading{start: i, end: i + n, lo: num.Lo, hi: num.Hi}
 	if notACount(toks, i, n) {
 		return r, false
 	}
 	if cur := currencyBefore(toks, i); cur != "" {
-		return o.readAmount(toks, i, n, r, cur)
+		return o.readAmount(toks, i, n, r, cur, memo)
 	}
 	if n == 1 && toks[i].Kind == text.Number && strings.IndexByte(toks[i].Text, '.') >= 0 {
 		return r, false // "magnitude 6.2", "6.0": a measurement, not a count of things
@@ -294,7 +294,7 @@ func (o *options) read(toks []text.Token, i, n int, num numbers.Number) (reading
 			}
 			if cur := currencyWords[low]; cur != "" {
 				// "a 50 million euro aid package": an amount of the package.
-				return o.amountOf(toks, i, k+1, r, cur)
+				return o.amountOf(toks, i, k+1, r, cur, memo)
 			}
 			if k+1 < len(toks) && possessives[strings.ToLower(toks[k+1].Text)] {
 				break // "2,500 lost their homes": a verb, not what is counted
@@ -337,7 +337,7 @@ func (o *options) read(toks []text.Token, i, n int, num numbers.Number) (reading
 	}
 	r.after = after
 	lo, hi := max(0, i-window), min(len(toks), i+window)
-	r.year = yearIn(toks[lo:hi])
+	r.year, r.period = memo.yearPeriod(toks, lo, hi)
 	if g, ok := o.predicates[r.unitText]; ok && !compound {
 		r.predicate, r.unit, r.unitText = g, "person", "people" // "12 dead", "12 deaths"
 	} else if g, end := o.predicateAround(toks, hs, after); g != "" && !compound {
@@ -371,7 +371,6 @@ func (o *options) read(toks []text.Token, i, n int, num numbers.Number) (reading
 		}
 	}
 	r.scope = scopeOf(toks[lo:], hs-lo, r.after-lo)
-	r.period = periodOf(toks[lo:hi])
 	if r.predicate != "" {
 		r.event = o.eventIn(toks[lo:hi], hs-lo)
 		r.distinct = separateIncident(toks[lo:hs])
@@ -464,6 +463,25 @@ func periodOf(toks []text.Token) string {
 	return ""
 }
 
+// windowMemo remembers the year and period of a whole sentence: every count of a
+// sentence shorter than two windows sees all of it, and would read them again.
+type windowMemo struct {
+	done   bool
+	year   int
+	period string
+}
+
+// yearPeriod returns yearIn and periodOf of toks[lo:hi].
+func (m *windowMemo) yearPeriod(toks []text.Token, lo, hi int) (int, string) {
+	if lo > 0 || hi < len(toks) {
+		return yearIn(toks[lo:hi]), periodOf(toks[lo:hi])
+	}
+	if !m.done {
+		m.year, m.period, m.done = yearIn(toks), periodOf(toks), true
+	}
+	return m.year, m.period
+}
+
 // window is how many tokens either side of a count are searched for its year, scope and
 // event: a sentence's worth, so that a run-on text of millions of words stays linear.
 const window = 40
@@ -531,10 +549,12 @@ nation world island capital territory`)
 
 var scopePreps = toSet(`in across outside throughout within near off`)
 
-// scopeFirst marks the first letters of scopePreps.
-var scopeFirst = func() (m [256]bool) {
+// scopeShape marks the (first letter, length) shapes of scopePreps: "the", "to", "and" and
+// "on" share a first letter with a preposition but not its length, and are turned away
+// before the lookup (scopeOf looks at every word of a clause before every count).
+var scopeShape = func() (m [256][16]bool) {
 	for w := range scopePreps {
-		m[w[0]] = true
+		m[w[0]][len(w)] = true
 	}
 	return m
 }()
@@ -573,10 +593,10 @@ func scopeOf(toks []text.Token, hs, after int) string {
 // placeAfter reads "in (the) Kerr County" or "in the county" starting at toks[k].
 func placeAfter(toks []text.Token, k int) string {
 	var buf [32]byte
-	// The prepositions are two to ten letters long and start with one of a few letters:
-	// most words fail before the lookup.
+	// The prepositions are two to ten letters long and have one of a few shapes: most
+	// words fail before the lookup.
 	if k >= len(toks) || toks[k].Kind != text.Word || len(toks[k].Text) < 2 || len(toks[k].Text) > 10 ||
-		!scopeFirst[toks[k].Text[0]|0x20] || !scopePreps[string(text.LowerASCII(&buf, toks[k].Text))] {
+		!scopeShape[toks[k].Text[0]|0x20][len(toks[k].Text)] || !scopePreps[string(text.LowerASCII(&buf, toks[k].Text))] {
 		return ""
 	}
 	k++
