@@ -6,13 +6,17 @@ import (
 	"bytes"
 	"os"
 	"runtime"
+	"strings"
+	"sync"
 	"syscall"
 	"unsafe"
 )
 
 const (
 	hugePage     = 2 << 20
-	madvHugePage = 14 // MADV_HUGEPAGE
+	heapChunk    = 4 << 20 // the runtime maps its heap in chunks of this size, so aligned
+	madvHugePage = 14      // MADV_HUGEPAGE
+	madvCollapse = 25      // MADV_COLLAPSE (Linux 6.1)
 )
 
 // mode is the transparent huge page mode: "always", "madvise" or "never" ("" if unknown).
@@ -35,23 +39,57 @@ func parseMode(b []byte) string {
 	return string(b[i+1 : j])
 }
 
-func reserve(n int) {
-	// In "always" mode the heap gets huge pages anyway; in "never" mode it cannot.
-	if mode() != "madvise" {
-		return
-	}
-	n = (n + hugePage - 1) &^ (hugePage - 1)
-	block := make([]byte, n+hugePage)
-	p := uintptr(unsafe.Pointer(unsafe.SliceData(block)))
-	start := (p + hugePage - 1) &^ (hugePage - 1)
-	end := (p + uintptr(len(block))) &^ (hugePage - 1)
+// supported reports whether marking memory makes a difference: in "always" mode the heap
+// gets huge pages anyway, in "never" mode it cannot.
+var supported = sync.OnceValue(func() bool { return mode() == "madvise" })
+
+func madvise(start, end uintptr, advice int) {
 	if end > start {
 		// An error only means no huge pages: nothing to report.
-		syscall.Syscall(syscall.SYS_MADVISE, start, end-start, madvHugePage)
+		syscall.Syscall(syscall.SYS_MADVISE, start, end-start, uintptr(advice))
 	}
-	runtime.KeepAlive(block)
-	block = nil
+}
+
+func reserve(n int, first bool) {
+	if !supported() {
+		return
+	}
+	if first {
+		firstChunk()
+	}
+	n = (n + hugePage - 1) &^ (hugePage - 1)
+	// The block comes from strings.Builder.Grow, which allocates without clearing: a
+	// block that begins in freed heap (the rest of an earlier block) and runs on into
+	// fresh memory would otherwise be cleared whole, a page fault per 4 KB. Its first byte
+	// is written to learn where it lies; that page is left out of the marked part.
+	var block strings.Builder
+	block.Grow(n + hugePage)
+	block.WriteByte(0)
+	p := uintptr(unsafe.Pointer(unsafe.StringData(block.String())))
+	madvise((p+1+hugePage-1)&^(hugePage-1), (p+uintptr(block.Cap()))&^(hugePage-1), madvHugePage)
+	runtime.KeepAlive(&block)
+	block = strings.Builder{}
+	if first {
+		// The heap holds little yet: its collection takes a fraction of a millisecond, and
+		// what the caller allocates next lands in the block.
+		runtime.GC()
+		return
+	}
 	// The collection that frees the block runs beside the caller, which goes on preparing
 	// the run: the first megabyte or so that is allocated before it ends lands elsewhere.
 	go runtime.GC()
+}
+
+// firstChunk prepares the heap's first chunk, which the runtime mapped at start-up and
+// which the next small allocations fill before any block: its first 2 MB, where the
+// program's first objects live, is gathered into one huge page (the kernel copies the
+// pages already touched), and the rest, untouched yet, is marked.
+func firstChunk() {
+	probe := new([16]byte) // an object of the start-up heap
+	p := uintptr(unsafe.Pointer(probe))
+	runtime.KeepAlive(probe)
+	chunk := p &^ (heapChunk - 1)
+	here := p &^ (hugePage - 1)
+	madvise(here, here+hugePage, madvCollapse)
+	madvise(here+hugePage, chunk+heapChunk, madvHugePage)
 }

@@ -2,4 +2,8 @@
 
 package hugeheap
 
-func reserve(int) {}
+// supported reports whether marking memory for huge pages makes a difference: only Linux
+// is prepared.
+func supported() bool { return false }
+
+func reserve(int, bool) {}

@@ -5,19 +5,119 @@ import (
 	"testing"
 )
 
-// TestReserveReleases: the reserved block is garbage once Reserve returns, so the heap in
-// use does not grow by it, and memory allocated afterwards is usable.
-func TestReserveReleases(t *testing.T) {
-	var before, after runtime.MemStats
+// resetState forgets earlier preparations, as in a fresh process.
+func resetState(t *testing.T) {
+	t.Helper()
+	mu.Lock()
+	started, extended, reserved = false, false, 0
+	mu.Unlock()
+	t.Cleanup(func() {
+		mu.Lock()
+		started, extended, reserved = true, true, 1<<62 // later tests of the package do nothing by accident
+		mu.Unlock()
+	})
+}
+
+// collections returns the number of completed garbage collections.
+func collections() uint32 {
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.NumGC
+}
+
+// heapInUse returns the bytes of live and not yet swept heap objects.
+func heapInUse() int64 {
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return int64(m.HeapAlloc)
+}
+
+// TestStartReleases: the block Start reserves is garbage once Start returns (it waits for
+// the collection), so the heap in use does not grow by it, and memory allocated afterwards
+// is usable and zeroed.
+func TestStartReleases(t *testing.T) {
+	resetState(t)
 	runtime.GC()
-	runtime.ReadMemStats(&before)
-	Reserve(64 << 20)
-	runtime.GC() // the collection Reserve started may still run
-	runtime.ReadMemStats(&after)
-	if grown := int64(after.HeapAlloc) - int64(before.HeapAlloc); grown > 16<<20 {
+	before, gcs := heapInUse(), collections()
+	Start(64 << 20)
+	if supported() && collections() == gcs {
+		t.Fatal("Start did not collect the block")
+	}
+	if grown := heapInUse() - before; grown > 16<<20 {
+		t.Fatalf("heap in use grew by %d bytes after Start", grown)
+	}
+	checkUsable(t, 32<<20)
+}
+
+// TestReserveExtendsOnce: after Start, Reserve does nothing for a size Start covered,
+// prepares a larger block once, and then does nothing.
+func TestReserveExtendsOnce(t *testing.T) {
+	resetState(t)
+	Start(8 << 20)
+	runtime.GC()
+	gcs := collections()
+	Reserve(4 << 20)
+	Reserve(8 << 20)
+	if collections() != gcs {
+		t.Fatal("Reserve collected garbage for a size Start covered")
+	}
+	before := heapInUse()
+	Reserve(48 << 20)
+	runtime.GC() // waits for the collection Reserve may have started
+	if grown := heapInUse() - before; grown > 16<<20 {
 		t.Fatalf("heap in use grew by %d bytes after Reserve", grown)
 	}
-	b := make([]byte, 32<<20)
+	if reserved != 48<<20 {
+		t.Errorf("reserved = %d after extending to 48 MB", reserved)
+	}
+	gcs = collections()
+	Reserve(96 << 20)
+	Start(96 << 20)
+	if collections() != gcs {
+		t.Fatal("a second extension or a second Start collected garbage")
+	}
+	checkUsable(t, 64<<20)
+}
+
+// TestReserveWithoutStart: Reserve alone prepares once, as the first call of a process.
+func TestReserveWithoutStart(t *testing.T) {
+	resetState(t)
+	Reserve(16 << 20)
+	runtime.GC()
+	gcs := collections()
+	Reserve(64 << 20)
+	if collections() != gcs {
+		t.Fatal("a second Reserve collected garbage")
+	}
+}
+
+// TestOff: the environment switch and non-positive sizes are no-ops.
+func TestOff(t *testing.T) {
+	resetState(t)
+	t.Setenv(Env, "0")
+	gcs := collections()
+	Start(1 << 30)
+	Reserve(1 << 30)
+	if collections() != gcs {
+		t.Fatal("Start or Reserve collected garbage although turned off")
+	}
+	t.Setenv(Env, "")
+	Start(0)
+	Reserve(-5)
+	if collections() != gcs || started || extended {
+		t.Fatal("Start or Reserve acted on a size of zero or less")
+	}
+}
+
+// checkUsable allocates n bytes, checks that they are zero, writes and reads them back.
+func checkUsable(t *testing.T, n int) {
+	t.Helper()
+	b := make([]byte, n)
+	for i := 0; i < len(b); i += 4093 {
+		if b[i] != 0 {
+			t.Fatalf("byte %d of a fresh allocation is %d", i, b[i])
+		}
+	}
 	for i := range b {
 		b[i] = byte(i)
 	}
@@ -26,32 +126,4 @@ func TestReserveReleases(t *testing.T) {
 			t.Fatalf("byte %d is %d", i, b[i])
 		}
 	}
-}
-
-// TestReserveOnce: a second call does nothing (no collection).
-func TestReserveOnce(t *testing.T) {
-	Reserve(1 << 20)
-	runtime.GC() // waits for the collection Reserve may have started
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	Reserve(64 << 20)
-	runtime.ReadMemStats(&after)
-	if after.NumGC != before.NumGC {
-		t.Fatal("a second Reserve collected garbage")
-	}
-}
-
-// TestReserveOff: the environment switch and non-positive sizes are no-ops.
-func TestReserveOff(t *testing.T) {
-	t.Setenv(Env, "0")
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	Reserve(1 << 30)
-	runtime.ReadMemStats(&after)
-	if after.NumGC != before.NumGC {
-		t.Fatal("Reserve collected garbage although it was turned off")
-	}
-	t.Setenv(Env, "")
-	Reserve(0)
-	Reserve(-5)
 }
