@@ -61,12 +61,15 @@ func reserve(n int, first bool) {
 	// The block comes from strings.Builder.Grow, which allocates without clearing: a
 	// block that begins in freed heap (the rest of an earlier block) and runs on into
 	// fresh memory would otherwise be cleared whole, a page fault per 4 KB. Its first byte
-	// is written to learn where it lies; that page is left out of the marked part.
+	// is written to learn where it lies, which gives its 2 MB a small page: they are
+	// gathered into a huge page at once (the next allocations begin there).
 	var block strings.Builder
 	block.Grow(n + hugePage)
 	block.WriteByte(0)
 	p := uintptr(unsafe.Pointer(unsafe.StringData(block.String())))
-	madvise((p+1+hugePage-1)&^(hugePage-1), (p+uintptr(block.Cap()))&^(hugePage-1), madvHugePage)
+	low := p &^ (hugePage - 1)
+	madvise(low, (p+uintptr(block.Cap()))&^(hugePage-1), madvHugePage)
+	madvise(low, low+hugePage, madvCollapse)
 	runtime.KeepAlive(&block)
 	block = strings.Builder{}
 	if first {
