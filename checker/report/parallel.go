@@ -31,6 +31,8 @@ type renderChunk struct {
 	first  bool // the chunk starts its list: no comma before its first claim
 	out    []byte
 	done   chan struct{}
+	// touched is what touch read: unused, but a result the compiler cannot drop.
+	touched byte
 }
 
 // newRenderer starts rendering lists, each a run of claims with its indentation. Chunks
@@ -70,6 +72,7 @@ func (r *renderer) work() {
 		if want := len(c.claims) * 640; cap(b) < want {
 			b = make([]byte, 0, want)
 		}
+		c.touched = touch(c.claims)
 		for k := range c.claims {
 			if k > 0 || !c.first {
 				b = append(b, ',')
@@ -113,4 +116,20 @@ func (r *renderer) stop() {
 	}()
 	r.wg.Wait()
 	close(r.slots)
+}
+
+// touch reads one byte of every cache line of the claims' evidence sentences before they
+// are rendered, and returns their sum (kept in the chunk, so that the loads stay). The
+// sentences lie wherever their readers stored them, and rendering them one after the
+// other waited on memory at each line: a fifth of the renderer's time. These loads do not
+// depend on each other, and the processor keeps many of them in flight at once.
+func touch(cls []claim.Claim) byte {
+	var x byte
+	for i := range cls {
+		s := cls[i].Sentence
+		for off := 0; off < len(s); off += 64 {
+			x += s[off]
+		}
+	}
+	return x
 }
