@@ -78,4 +78,7 @@ var (
 	mu                sync.Mutex
 	started, extended bool
 	reserved          int // the largest block prepared so far, in bytes
+	// collecting counts the collections Reserve started and that have not ended (tests
+	// wait for them).
+	collecting sync.WaitGroup
 )

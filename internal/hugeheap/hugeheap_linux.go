@@ -80,7 +80,11 @@ func reserve(n int, first bool) {
 	}
 	// The collection that frees the block runs beside the caller, which goes on preparing
 	// the run: the first megabyte or so that is allocated before it ends lands elsewhere.
-	go runtime.GC()
+	collecting.Add(1)
+	go func() {
+		defer collecting.Done()
+		runtime.GC()
+	}()
 }
 
 // firstChunk prepares the heap's first chunk, which the runtime mapped at start-up and

@@ -63,7 +63,8 @@ func TestReserveExtendsOnce(t *testing.T) {
 	}
 	before := heapInUse()
 	Reserve(48 << 20)
-	runtime.GC() // waits for the collection Reserve may have started
+	collecting.Wait() // the collection Reserve started
+	runtime.GC()
 	if grown := heapInUse() - before; grown > 16<<20 {
 		t.Fatalf("heap in use grew by %d bytes after Reserve", grown)
 	}
@@ -83,7 +84,7 @@ func TestReserveExtendsOnce(t *testing.T) {
 func TestReserveWithoutStart(t *testing.T) {
 	resetState(t)
 	Reserve(16 << 20)
-	runtime.GC()
+	collecting.Wait()
 	gcs := collections()
 	Reserve(64 << 20)
 	if collections() != gcs {
