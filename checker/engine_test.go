@@ -74,9 +74,12 @@ func TestSeeds(t *testing.T) {
 	}
 	want := []string{
 		"count-mismatch: sources disagree on points in the revised plan: 20 points vs 19 points",
+		`quote-misattributed: "Ukraine remains fully committed to achieving a just and sustainable peace" is credited to Umerov (by a back-reference, unsure) in 002_70a31793bd3a58ff.txt and Witkoff in 002_70a31793bd3a58ff.txt`,
 		`event-date: meeting in Hallandale Beach, 2025-11-30..2025-12-01: sources give different dates: "Nov. 30 and Dec. 1" (2025-11-30..2025-12-01, 000_50f5a2747fe53c1f.txt) vs ended "30 November" (2025-11-30, 004_9697e3ae060c3168.txt)`,
 		`event-date: Geneva talks: sources give different dates: "Early 2025" (2025-01-01..2025-04-30, 001_2af64e9cf4024cbd.txt) vs "23 November" (2025-11-23, 004_9697e3ae060c3168.txt)`,
 		`name-misspelling: "Sybhia" (1 mention in 1 article) looks like a misspelling of "Andrii Sybiha" (the corpus configuration's spelling)`,
+		`quote-wording: Witkoff and Umerov quoted in two wordings: "Our shared priority is to stop the killing, ensure guaranteed ..." (002_70a31793bd3a58ff.txt) against "Our common priority is to stop the killings, achieve guaranteed ..." (002_70a31793bd3a58ff.txt), 81% of the words alike`,
+		`quote-wording: Marco Rubio quoted in two wordings: "sovereign, independent, and with an opportunity at real prosperity." (003_60eceb707a1ab7b1.txt) against "It’s about creating a pathway forward that leaves Ukraine sovereign, ..." (003_60eceb707a1ab7b1.txt), 58% of the words alike`,
 		`weekday-mismatch: "Monday" counted from 2025-12-01: 2025-12-01 is a Monday itself: the same day, or 2025-12-08 a week later (repeated in 1 other sentence)`,
 		`name-variant: Volodymyr Zelensky is spelled "Zelensky" (8 mentions in 3 articles) and "Zelenskyy" (2 mentions in 2 articles)`,
 		`title-variant: Andrii Hnatov's post is worded differently: "chief of staff of Ukraine's Armed Forces" (000_50f5a2747fe53c1f.txt), "chief of Ukraine's General Staff" (002_70a31793bd3a58ff.txt), "Chief of the General Staff" (004_9697e3ae060c3168.txt)`,

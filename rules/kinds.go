@@ -26,6 +26,8 @@ var Kinds = []KindSpec{
 	{Name: "duration", Options: "events", Placeholders: []string{"event", "values"}},
 	{Name: "role", Options: "roles", Placeholders: []string{"name", "titles"}},
 	{Name: "roster", Options: "rosters", Also: []string{"events"}, Placeholders: []string{"count", "listed", "members", "event", "side", "problem"}},
+	{Name: "quote-attribution", Options: "quotes", Placeholders: []string{"quote", "speakers"}},
+	{Name: "quote-wording", Options: "quotes", Placeholders: []string{"speaker", "quotes"}},
 }
 
 // Kind returns the spec of the named kind.

@@ -55,6 +55,8 @@ type Rule struct {
 	Roles *RoleOptions `yaml:"roles"`
 	// Rosters holds the options of kind roster.
 	Rosters *RosterOptions `yaml:"rosters"`
+	// Quotes holds the options of kinds quote-attribution and quote-wording.
+	Quotes *QuoteOptions `yaml:"quotes"`
 
 	// Origin is where the rule was defined: "file:line:col".
 	Origin string `yaml:"-"`
@@ -212,6 +214,18 @@ type RosterOptions struct {
 	// Sides are names of one side written differently: a country and its adjective
 	// ("United States": US, U.S., American). Other sides are compared as written.
 	Sides []Side `yaml:"sides,omitempty"`
+}
+
+// QuoteOptions configure kinds quote-attribution and quote-wording.
+type QuoteOptions struct {
+	// MinWords is the fewest words a compared quote has (default 4): shorter ones are
+	// characterisations ("productive and constructive").
+	MinWords int `yaml:"min-words,omitempty"`
+	// Similar is the share of a shorter quote's words, in order, that a longer one of the
+	// same speaker must repeat for the two to be one statement worded twice (default 0.5);
+	// Near is that share for quotes of different or unknown speakers (default 0.7).
+	Similar float64 `yaml:"similar,omitempty"`
+	Near    float64 `yaml:"near,omitempty"`
 }
 
 // Side is one side's name and the words that stand for it.

@@ -76,8 +76,8 @@ func (s *source) validateRule(p string, r *Rule) Errors {
 			bad(fmt.Sprintf("example[%d]", i), "example article has no text")
 		}
 	}
-	blocks := map[string]bool{"quantity": r.Quantity != nil, "names": r.Names != nil, "events": r.Events != nil, "weekdays": r.Weekdays != nil, "roles": r.Roles != nil, "rosters": r.Rosters != nil}
-	for _, key := range []string{"quantity", "names", "events", "weekdays", "roles", "rosters"} {
+	blocks := map[string]bool{"quantity": r.Quantity != nil, "names": r.Names != nil, "events": r.Events != nil, "weekdays": r.Weekdays != nil, "roles": r.Roles != nil, "rosters": r.Rosters != nil, "quotes": r.Quotes != nil}
+	for _, key := range []string{"quantity", "names", "events", "weekdays", "roles", "rosters", "quotes"} {
 		if blocks[key] && ok && key != spec.Options && !contains(spec.Also, key) {
 			bad(key, "option block %q does not belong to kind %s (its block is %q)", key, r.Kind, spec.Options)
 		}
@@ -101,6 +101,19 @@ func (s *source) validateRule(p string, r *Rule) Errors {
 		errs = append(errs, s.validateRosters(p+".rosters", r.Rosters, r.Events != nil)...)
 	} else if ok && spec.Options == "rosters" {
 		bad("kind", "rule %q of kind roster needs a rosters block (exhaustive wordings)", r.ID)
+	}
+	if q := r.Quotes; q != nil {
+		if q.MinWords < 0 || q.MinWords > 100 {
+			errs = append(errs, s.at(p+".quotes.min-words", "min-words must be from 1 to 100"))
+		}
+		for _, t := range []struct {
+			key string
+			v   float64
+		}{{"similar", q.Similar}, {"near", q.Near}} {
+			if t.v < 0 || t.v > 1 {
+				errs = append(errs, s.at(p+".quotes."+t.key, "%s must be a share from 0 to 1", t.key))
+			}
+		}
 	}
 	if r.Events != nil {
 		errs = append(errs, s.validateEvents(p+".events", r.Events)...)

@@ -6,6 +6,7 @@ import (
 	"factcheck/checker/checks/date"
 	"factcheck/checker/checks/namevariant"
 	"factcheck/checker/checks/quantity"
+	"factcheck/checker/checks/quote"
 	"factcheck/checker/checks/role"
 	"factcheck/checker/checks/roster"
 	"factcheck/checker/checks/weekday"
@@ -25,4 +26,7 @@ var Kinds = map[string]Constructor{
 	"duration":     date.New,
 	"role":         role.New,
 	"roster":       roster.New,
+
+	"quote-attribution": quote.New,
+	"quote-wording":     quote.New,
 }

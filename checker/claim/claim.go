@@ -53,6 +53,30 @@ type Claim struct {
 	// Reference is set on reference claims: "the minister" or "she", and the person it
 	// refers back to.
 	Reference *Reference `json:"reference,omitempty"`
+	// Quote is set on quote claims: the words between quotation marks and who they are
+	// credited to.
+	Quote *Quote `json:"quote,omitempty"`
+}
+
+// Quote is one quotation and its attribution.
+type Quote struct {
+	// Text is the quote normalised: lower case, single spaces, " | " where a sentence
+	// ends or an ellipsis cuts it.
+	Text string `json:"text"`
+	// Words is the number of words; Short marks a characterisation ("productive and
+	// constructive") shorter than the rules' minimum, never compared.
+	Words int  `json:"words"`
+	Short bool `json:"short,omitempty"`
+	// Lead are up to three words before the opening mark in the same sentence, normalised:
+	// what a fragment quote continues ("leaves ukraine" "sovereign, independent...").
+	Lead string `json:"-"`
+	// Speaker, Verb, How and Unsure are the attribution (see quotes.Attribution); Key is
+	// the speaker's folded surname.
+	Speaker string `json:"speaker,omitempty"`
+	Verb    string `json:"verb,omitempty"`
+	How     string `json:"how,omitempty"`
+	Unsure  bool   `json:"unsure,omitempty"`
+	Key     string `json:"-"`
 }
 
 // Reference is a back-reference resolved to the person named before it.

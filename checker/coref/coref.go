@@ -75,8 +75,8 @@ func Resolve(sents [][]text.Token, named []Named) []Ref {
 			if t.Kind != text.Word || t.Upper() && ti > 0 {
 				continue
 			}
-			if ti > 0 && toks[ti-1].Text == "\"" {
-				continue // quoted speech: "he" inside a quote is someone else's voice
+			if ti > 0 && toks[ti-1].Text == "\"" && !t.Space {
+				continue // an opening mark: "He ..." inside a quote is someone else's voice
 			}
 			switch g := pronounGender(t.Text); {
 			case g != 0:

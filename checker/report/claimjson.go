@@ -152,6 +152,10 @@ func appendClaim(b []byte, c *claim.Claim) []byte {
 		b = field(b, "when", false)
 		b = appendJSON(b, c.When)
 	}
+	if c.Quote != nil {
+		b = field(b, in, "quote", false)
+		b = appendJSON(b, c.Quote, in)
+	}
 	if c.Reference != nil {
 		b = field(b, "reference", false)
 		b = appendJSON(b, c.Reference)

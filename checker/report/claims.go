@@ -66,6 +66,19 @@ func details(c *claim.Claim) string {
 			parts = append(parts, "title="+Sanitize(pp.Title)+" ("+pp.TitleForm+")")
 		}
 	}
+	if q := c.Quote; q != nil {
+		if q.Speaker != "" {
+			parts = append(parts, "speaker="+Sanitize(q.Speaker), "verb="+Sanitize(q.Verb), "how="+q.How)
+		} else {
+			parts = append(parts, "(no speaker found)")
+		}
+		if q.Unsure {
+			parts = append(parts, "(unsure)")
+		}
+		if q.Short {
+			parts = append(parts, "(a characterisation: not compared)")
+		}
+	}
 	if r := c.Reference; r != nil {
 		parts = append(parts, "form="+r.Form, fmt.Sprintf("to=%s (line %d)", Sanitize(r.To), r.Line))
 		if r.Unsure {

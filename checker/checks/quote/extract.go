@@ -1,0 +1,133 @@
+// Package quote implements kinds quote-attribution and quote-wording: one statement
+// credited to two speakers, and one statement quoted in two wordings. Both read the quotes
+// of each article with package quotes, in one extraction.
+package quote
+
+import (
+	"fmt"
+	"strings"
+
+	"factcheck/checker/article"
+	"factcheck/checker/claim"
+	"factcheck/checker/names"
+	"factcheck/checker/pass"
+	"factcheck/checker/quotes"
+	"factcheck/checker/text"
+	"factcheck/rules"
+)
+
+// Check is a quote rule.
+type Check struct {
+	rule     *rules.Rule
+	minWords int
+	similar  float64
+	near     float64
+}
+
+// New compiles a quote rule.
+func New(r *rules.Rule, env *pass.Env) (pass.Check, error) {
+	c := &Check{rule: r, minWords: 4, similar: 0.5, near: 0.7}
+	if o := r.Quotes; o != nil {
+		if o.MinWords > 0 {
+			c.minWords = o.MinWords
+		}
+		if o.Similar > 0 {
+			c.similar = o.Similar
+		}
+		if o.Near > 0 {
+			c.near = o.Near
+		}
+	}
+	return c, nil
+}
+
+// ExtractKey implements pass.Check: every quote rule reads the same quotes (the minimum
+// length is applied when comparing).
+func (c *Check) ExtractKey() string { return fmt.Sprintf("quotes/%d", c.minWords) }
+
+// Extract implements pass.Check: one claim per quote, with its attribution. An article
+// without a quotation mark costs one byte search.
+func (c *Check) Extract(d *pass.Doc) []claim.Claim {
+	body := d.Body.Text
+	if strings.IndexByte(body, '"') < 0 || len(d.Sentences) == 0 {
+		return nil
+	}
+	spans := quotes.Find(body)
+	if len(spans) == 0 {
+		return nil
+	}
+	at := (&quotes.Attributor{Sents: d.Sentences, Lex: d.Env.Lex, Fold: names.Plain}).Attribute(spans)
+	out := make([]claim.Claim, 0, len(spans))
+	for i, q := range spans {
+		a := at[i]
+		// One claim per sentence of the quote: each can be matched, and shown, alone.
+		for k, seg := range quotes.Split(body, q.Start, q.End) {
+			norm := quotes.Normalize(body[seg[0]:seg[1]])
+			n := len(quotes.Words(norm))
+			if n == 0 {
+				continue
+			}
+			short := n < c.minWords
+			if short && !d.AllClaims {
+				d.Uncompared++
+				continue
+			}
+			// The evidence is every sentence the part touches.
+			first, last := sentenceOf(d.Sentences, seg[0]), sentenceOf(d.Sentences, seg[1]-1)
+			if first < 0 || last < first {
+				continue
+			}
+			s := article.Sentence{Span: d.Sentences[first].Span}
+			s.End = d.Sentences[last].End
+			var cl claim.Claim
+			d.Fill(&cl, "quote", &s, seg[0], seg[1], norm)
+			ld := ""
+			if k == 0 {
+				ld = lead(d, first, q.Start)
+			}
+			cl.Quote = &claim.Quote{Text: cl.Value, Words: n, Short: short, Lead: d.Intern(ld),
+				Speaker: d.Intern(a.Speaker), Verb: d.Intern(a.Verb), How: a.How, Unsure: a.Unsure, Key: d.Intern(a.Key)}
+			out = append(out, cl)
+		}
+	}
+	return out
+}
+
+// sentenceOf returns the index of the sentence that holds body offset off (or the next
+// one, when off falls between sentences), or -1.
+func sentenceOf(ss []article.Sentence, off int) int {
+	for i := range ss {
+		if ss[i].End > off {
+			return i
+		}
+	}
+	return -1
+}
+
+// lead returns up to three words before a quote's opening mark in its sentence,
+// normalised; none when a colon, a comma or a speech verb stands right before the mark
+// (the quote is then a statement of its own, not a fragment of the sentence).
+func lead(d *pass.Doc, si, start int) string {
+	s := &d.Sentences[si]
+	toks := s.Toks
+	k := 0
+	for k < len(toks) && toks[k].End < start {
+		k++
+	}
+	// toks[k-1] is the mark itself when the tokenizer keeps it.
+	j := k
+	for j > 0 && toks[j-1].Text == `"` {
+		j--
+	}
+	if j == 0 || toks[j-1].Kind != text.Word || toks[j-1].Is(text.ClassSpeech) {
+		return ""
+	}
+	from := max(0, j-3)
+	for i := j - 1; i >= from; i-- {
+		if toks[i].Kind != text.Word {
+			from = i + 1
+			break
+		}
+	}
+	return quotes.Normalize(d.Body.Text[toks[from].Start:toks[j-1].End])
+}

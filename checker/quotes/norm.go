@@ -1,0 +1,119 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Normalize returns a quote's words in lower case, joined by single spaces, with " | "
+// where a sentence ends or an ellipsis cuts the quote: the text that two quotes of one
+// statement share, whatever their punctuation. An apostrophe or a hyphen inside a word
+// stays ("ukraine's", "long-term"); a full stop after a single letter ("U.S.") or before a
+// digit ("1.5") is no cut.
+func Normalize(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	inWord, cut := false, false
+	wordLen := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		next := i + size
+		joiner := (r == '\'' || r == '-') && inWord && next < len(s) && isLetterAt(s, next)
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || joiner:
+			if !inWord {
+				if cut && b.Len() > 0 {
+					b.WriteString(" | ")
+				} else if b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				cut, wordLen = false, 0
+			}
+			b.WriteRune(unicode.ToLower(r))
+			inWord = true
+			wordLen++
+		case r == '!' || r == '?' || r == ';' || r == '\u2026':
+			cut, inWord = true, false
+		case r == '.':
+			end := next >= len(s) || s[next] == ' ' || s[next] == '.' || s[next] == '"' || s[next] == '\n'
+			if end && (wordLen >= 2 || !inWord) {
+				cut = true
+			}
+			inWord = false
+		default:
+			inWord = false
+		}
+		i = next
+	}
+	return b.String()
+}
+
+func isLetterAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// Segments returns the parts of a normalised quote between its cuts.
+func Segments(norm string) []string {
+	return strings.Split(norm, " | ")
+}
+
+// Words returns the words of a normalised quote, without its cuts.
+func Words(norm string) []string {
+	f := strings.Fields(norm)
+	out := f[:0]
+	for _, w := range f {
+		if w != "|" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// Split returns the sentences of the quote body[start:end] as spans: cut where a sentence
+// ends (a full stop after a word of two letters or more, "!", "?", ";") or an ellipsis
+// stands, so that each can be compared and shown on its own. The cuts are the ones
+// Normalize marks.
+func Split(body string, start, end int) [][2]int {
+	var out [][2]int
+	segStart := start
+	wordLen := 0
+	flush := func(at int) {
+		a, b := segStart, at
+		for a < b && (body[a] == ' ' || body[a] == '.' || body[a] == '\n') {
+			a++
+		}
+		for b > a && (body[b-1] == ' ' || body[b-1] == '\n') {
+			b--
+		}
+		if a < b {
+			out = append(out, [2]int{a, b})
+		}
+	}
+	for i := start; i < end; {
+		r, size := utf8.DecodeRuneInString(body[i:])
+		next := i + size
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			wordLen++
+		case r == '!' || r == '?' || r == ';' || r == '\u2026':
+			flush(next)
+			segStart, wordLen = next, 0
+		case r == '.':
+			atEnd := next >= end || body[next] == ' ' || body[next] == '.' || body[next] == '\n'
+			if atEnd && wordLen >= 2 {
+				flush(next)
+				segStart = next
+			} else if atEnd && wordLen == 0 && next < end && body[next] == '.' {
+				segStart = next // an ellipsis goes on
+			}
+			wordLen = 0
+		default:
+			wordLen = 0
+		}
+		i = next
+	}
+	flush(end)
+	return out
+}
