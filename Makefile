@@ -36,6 +36,7 @@ fuzz:
 	$(GO) test ./checker/names -run '^$$' -fuzz FuzzTitleOf -fuzztime $(FUZZTIME)
 	$(GO) test ./checker/coref -run '^$$' -fuzz FuzzResolve -fuzztime $(FUZZTIME)
 	$(GO) test ./checker/checks/roster -run '^$$' -fuzz FuzzStatements -fuzztime $(FUZZTIME)
+	$(GO) test ./checker/quotes -run '^$$' -fuzz FuzzQuotes -fuzztime $(FUZZTIME)
 	$(GO) test ./checker/report -run '^$$' -fuzz FuzzClaimJSON -fuzztime $(FUZZTIME)
 	$(GO) test ./checker/timex -run '^$$' -fuzz FuzzTagText -fuzztime $(FUZZTIME)
 	$(GO) test ./checker/events -run '^$$' -fuzz FuzzExtract -fuzztime $(FUZZTIME)

@@ -47,7 +47,7 @@ const window = 1
 // named its person mentions in order (sentence, then position).
 func Resolve(sents [][]text.Token, named []Named) []Ref {
 	gender := map[string]byte{} // person key -> 'm' or 'f'
-	titles := map[string][]string{}
+	titles := map[string]map[string]bool{} // person -> the words of their titles
 	for _, n := range named {
 		if g := honorificGender(n.Honorific); g != 0 {
 			gender[n.Key] = g
@@ -62,18 +62,25 @@ func Resolve(sents [][]text.Token, named []Named) []Ref {
 	for si, toks := range sents {
 		// local holds the genders the sentence's own pronouns gave people: in "He said
 		// she had prepared well", she is not he.
-		local := map[string]byte{}
+		var local map[string]byte
 		for ti := range toks {
 			for next < len(named) && (named[next].Sentence < si || named[next].Sentence == si && named[next].End <= ti) {
 				if t := named[next].Title; t != "" {
-					titles[named[next].Key] = append(titles[named[next].Key], strings.ToLower(t))
+					ws := titles[named[next].Key]
+					if ws == nil {
+						ws = map[string]bool{}
+						titles[named[next].Key] = ws
+					}
+					for _, f := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return r == ' ' || r == '-' }) {
+						ws[f] = true
+					}
 				}
 				seen, origin = append(seen, named[next]), append(origin, next)
 				next++
 			}
 			t := &toks[ti]
-			if t.Kind != text.Word || t.Upper() && ti > 0 {
-				continue
+			if t.Kind != text.Word || t.Upper() && ti > 0 || len(t.Text) < 2 || len(t.Text) > 3 {
+				continue // only "he", "him", "she" and "the" start a reference
 			}
 			if ti > 0 && toks[ti-1].Text == "\"" && !t.Space {
 				continue // an opening mark: "He ..." inside a quote is someone else's voice
@@ -81,6 +88,9 @@ func Resolve(sents [][]text.Token, named []Named) []Ref {
 			switch g := pronounGender(t.Text); {
 			case g != 0:
 				if r, ok := pronoun(toks, seen, si, ti, g, gender, local); ok {
+					if local == nil {
+						local = map[string]byte{}
+					}
 					local[seen[r.To].Key] = g
 					if r.Unsure {
 						local[seen[r.To].Key] = g | unsureBit
@@ -204,7 +214,7 @@ func saidBetween(toks []text.Token, from, to int) bool {
 // ending in a title word, and no name after it ("the minister Ana Ruiz" names her). It
 // refers to the last person named with a title containing that word, and is unsure when
 // another person named before also had one.
-func definite(toks []text.Token, before []Named, si, ti int, titles map[string][]string) (Ref, bool) {
+func definite(toks []text.Token, before []Named, si, ti int, titles map[string]map[string]bool) (Ref, bool) {
 	end := -1
 	for k := ti + 1; k < len(toks) && k <= ti+3; k++ {
 		t := &toks[k]
@@ -228,7 +238,7 @@ func definite(toks []text.Token, before []Named, si, ti int, titles map[string][
 	pick := -1
 	for i := len(before) - 1; i >= 0; i-- {
 		n := &before[i]
-		if !hasWord(titles[n.Key], head) {
+		if ws := titles[n.Key]; !ws[head] && !ws[strings.TrimSuffix(head, "s")] {
 			continue
 		}
 		if pick < 0 {
@@ -243,23 +253,12 @@ func definite(toks []text.Token, before []Named, si, ti int, titles map[string][
 	return Ref{Sentence: si, Start: ti, End: end, Form: "title", To: pick}, true
 }
 
-// hasWord reports whether a word of one of the titles is w, or w with a plural s.
-func hasWord(titles []string, w string) bool {
-	for _, t := range titles {
-		for _, f := range strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == '-' }) {
-			if f == w || f+"s" == w {
-				return true
-			}
-		}
-	}
-	return false
-}
 
 func pronounGender(w string) byte {
-	switch strings.ToLower(w) {
-	case "he", "him":
+	switch {
+	case strings.EqualFold(w, "he") || strings.EqualFold(w, "him"):
 		return 'm'
-	case "she":
+	case strings.EqualFold(w, "she"):
 		return 'f'
 	}
 	return 0

@@ -15,6 +15,7 @@ import (
 	"factcheck/checker/claim"
 	"factcheck/checker/finding"
 	"factcheck/checker/lexicon"
+	"factcheck/checker/names"
 	"factcheck/checker/text"
 	"factcheck/checker/timex"
 	"factcheck/rules"
@@ -87,6 +88,9 @@ type Doc struct {
 	// times caches Times.
 	times     [][]timex.Expr
 	timesDone bool
+	// mentions caches Mentions.
+	mentions     [][]names.Mention
+	mentionsDone bool
 
 	// AllClaims asks for every claim, even those no comparison can use (factcheck claims);
 	// otherwise a check may count such claims in Uncompared instead of building them.
@@ -236,6 +240,9 @@ type Memory struct {
 	// timeSents and times are Doc.Times's buffers, reused from article to article.
 	timeSents []timex.Sentence
 	times     [][]timex.Expr
+	// mentions and flat are Doc.Mentions's buffers.
+	mentions [][]names.Mention
+	flat     []names.Mention
 }
 
 // NewMemory returns an empty Memory.
@@ -392,4 +399,28 @@ func needsTimes(s *article.Sentence) (need, anchor bool) {
 	all := s.Classes
 	need = all&text.ClassWeekday != 0 || all&text.ClassEvent != 0 && all&text.ClassPlace != 0
 	return need, all&(text.ClassMonth|text.ClassDigits) != 0
+}
+
+// Mentions returns the names of people in each sentence (names.AppendFind), read once per
+// article for every check that needs them: the name rules, the roster readers and the
+// quote attribution. They are valid until the next article; a check copies what it keeps.
+func (d *Doc) Mentions() [][]names.Mention {
+	if d.mentionsDone {
+		return d.mentions
+	}
+	d.mentionsDone = true
+	m := d.mem()
+	flat := m.flat[:0]
+	bounds := make([]int, len(d.Sentences)+1)
+	for i := range d.Sentences {
+		flat = names.AppendFind(flat, d.Sentences[i].Toks, d.Env.Lex)
+		bounds[i+1] = len(flat)
+	}
+	out := m.mentions[:0]
+	for i := range d.Sentences {
+		out = append(out, flat[bounds[i]:bounds[i+1]:bounds[i+1]])
+	}
+	m.flat, m.mentions = flat, out
+	d.mentions = out
+	return out
 }

@@ -34,13 +34,20 @@ type Attributor struct {
 	Lex   *lexicon.Lexicon
 	// Fold is the key of a surname (the name rules' folding).
 	Fold func(string) string
+	// Mentions returns the names in each sentence (pass.Doc.Mentions).
+	Mentions func() [][]names.Mention
 
-	mentions map[int][]names.Mention
+	// refs are the article's back-references, resolved once when a quote needs one.
+	refs     map[[2]int]coref.Ref
+	people   []coref.Named
+	resolved bool
+	spans    []Span
 }
 
 // Attribute returns the attribution of each quote of spans, in order.
 func (a *Attributor) Attribute(spans []Span) []Attribution {
 	out := make([]Attribution, len(spans))
+	a.spans = spans
 	for i, q := range spans {
 		at := a.around(q)
 		if at.How == "" && (q.Continues || q.Opens) && i > 0 && out[i-1].How != "" {
@@ -65,16 +72,38 @@ func (a *Attributor) sentenceAt(off int) int {
 	return -1
 }
 
-func (a *Attributor) names(si int) []names.Mention {
-	if a.mentions == nil {
-		a.mentions = map[int][]names.Mention{}
+func (a *Attributor) names(si int) []names.Mention { return a.Mentions()[si] }
+
+// quoted reports whether body offset off lies inside one of the article's quotes.
+func (a *Attributor) quoted(off int) bool {
+	i := sort.Search(len(a.spans), func(i int) bool { return a.spans[i].End > off })
+	return i < len(a.spans) && a.spans[i].Start <= off
+}
+
+// resolve runs the back-reference resolver over the whole article, once.
+func (a *Attributor) resolve() {
+	a.resolved = true
+	a.refs = map[[2]int]coref.Ref{}
+	sents := make([][]text.Token, len(a.Sents))
+	for i := range a.Sents {
+		sents[i] = a.Sents[i].Toks
+		for _, m := range a.names(i) {
+			if m.Cue == "candidate" && len(m.Given) == 0 || a.quoted(a.Sents[i].Toks[m.Start].Start) {
+				continue // a capitalised word with no evidence, or a name inside a quote
+			}
+			n := coref.Named{Sentence: i, Start: m.Start, End: m.End, Key: a.Fold(m.Surname), Name: text.Join(a.Sents[i].Toks, m.Start, m.End)}
+			if ti, ok := names.TitleOf(a.Sents[i].Toks, m); ok {
+				n.Title = ti.Text
+				if !strings.Contains(ti.Text, " ") {
+					n.Honorific = ti.Text
+				}
+			}
+			a.people = append(a.people, n)
+		}
 	}
-	ms, ok := a.mentions[si]
-	if !ok {
-		ms = names.Find(a.Sents[si].Toks, a.Lex)
-		a.mentions[si] = ms
+	for _, r := range coref.Resolve(sents, a.people) {
+		a.refs[[2]int{r.Sentence, r.Start}] = r
 	}
-	return ms
 }
 
 // around reads the attribution next to a quote: after it ("...," he wrote; "...," Witkoff
@@ -210,34 +239,19 @@ func (a *Attributor) reference(si, k int, verb string) (Attribution, bool) {
 		}
 		verb = toks[end].Text
 	}
-	// Resolve within the sentences before: the article's people are named there.
-	from := max(0, si-4)
-	var sents [][]text.Token
-	var named []coref.Named
-	for i := from; i <= si; i++ {
-		sents = append(sents, a.Sents[i].Toks)
-		for _, m := range a.names(i) {
-			n := coref.Named{Sentence: i - from, Start: m.Start, End: m.End, Key: a.Fold(m.Surname), Name: text.Join(a.Sents[i].Toks, m.Start, m.End)}
-			if ti, ok := names.TitleOf(a.Sents[i].Toks, m); ok {
-				n.Title = ti.Text
-				if !strings.Contains(ti.Text, " ") {
-					n.Honorific = ti.Text
-				}
-			}
-			named = append(named, n)
-		}
+	if !a.resolved {
+		a.resolve()
 	}
-	for _, r := range coref.Resolve(sents, named) {
-		if r.Sentence == si-from && r.Start == start {
-			how := "pronoun"
-			if r.Form == "title" {
-				how = "title"
-			}
-			n := named[r.To]
-			return Attribution{Speaker: n.Name, Key: n.Key, Verb: strings.ToLower(verb), How: how, Unsure: r.Unsure}, true
-		}
+	r, ok := a.refs[[2]int{si, start}]
+	if !ok {
+		return Attribution{}, false
 	}
-	return Attribution{}, false
+	how := "pronoun"
+	if r.Form == "title" {
+		how = "title"
+	}
+	n := a.people[r.To]
+	return Attribution{Speaker: n.Name, Key: n.Key, Verb: strings.ToLower(verb), How: how, Unsure: r.Unsure}, true
 }
 
 func isPronoun(w string) bool {

@@ -30,6 +30,17 @@ func Find(body string) []Span {
 	continues, paragraphOpen := false, false
 	lineStart := true
 	for i := 0; i < len(body); i++ {
+		if open < 0 {
+			// Outside a quote only marks and line breaks matter: jump to the next one.
+			j := strings.IndexAny(body[i:], "\"\n")
+			if j < 0 {
+				break
+			}
+			if j > 0 {
+				lineStart = lineStart && strings.TrimLeft(body[i:i+j], " \t\r") == ""
+				i += j
+			}
+		}
 		c := body[i]
 		if c == '\n' {
 			if open >= 0 {

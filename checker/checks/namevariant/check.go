@@ -70,11 +70,10 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 		foundPool.Put(pooled)
 	}()
 	strong := map[string]bool{}
-	var ms []names.Mention
+	mentions := d.Mentions()
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
-		ms = names.AppendFind(ms[:0], s.Toks, d.Env.Lex)
-		for _, m := range ms {
+		for _, m := range mentions[si] {
 			all = append(all, found{s, m, si})
 			if m.Cue != "candidate" || len(m.Given) > 0 {
 				strong[m.Surname] = true // as written: a lone word must match it letter for letter

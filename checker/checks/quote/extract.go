@@ -5,6 +5,7 @@ package quote
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"factcheck/checker/article"
@@ -56,7 +57,7 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 	if len(spans) == 0 {
 		return nil
 	}
-	at := (&quotes.Attributor{Sents: d.Sentences, Lex: d.Env.Lex, Fold: names.Plain}).Attribute(spans)
+	at := (&quotes.Attributor{Sents: d.Sentences, Lex: d.Env.Lex, Fold: names.Plain, Mentions: d.Mentions}).Attribute(spans)
 	out := make([]claim.Claim, 0, len(spans))
 	for i, q := range spans {
 		a := at[i]
@@ -96,12 +97,11 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 // sentenceOf returns the index of the sentence that holds body offset off (or the next
 // one, when off falls between sentences), or -1.
 func sentenceOf(ss []article.Sentence, off int) int {
-	for i := range ss {
-		if ss[i].End > off {
-			return i
-		}
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > off })
+	if i == len(ss) {
+		return -1
 	}
-	return -1
+	return i
 }
 
 // lead returns up to three words before a quote's opening mark in its sentence,

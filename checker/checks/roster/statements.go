@@ -87,14 +87,7 @@ func (st *statements) extract(d *pass.Doc) []claim.Claim {
 	people := &articlePeople{}
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
-		var ms []names.Mention
-		found := false
-		mentions := func() []names.Mention {
-			if !found {
-				ms, found = names.AppendFind(nil, s.Toks, d.Env.Lex), true
-			}
-			return ms
-		}
+		mentions := func() []names.Mention { return d.Mentions()[si] }
 		if s.Classes&text.ClassGroup != 0 {
 			out = st.groupStatements(d, si, mentions, people, out)
 		}
@@ -120,9 +113,7 @@ type articlePeople struct {
 func (a *articlePeople) has(d *pass.Doc, w string) bool {
 	if !a.done {
 		a.done, a.surnames = true, map[string]bool{}
-		var ms []names.Mention
-		for si := range d.Sentences {
-			ms = names.AppendFind(ms[:0], d.Sentences[si].Toks, d.Env.Lex)
+		for _, ms := range d.Mentions() {
 			for _, m := range ms {
 				if len(m.Given) > 0 || m.Cue == "title" {
 					a.surnames[strings.ToLower(m.Surname)] = true

@@ -1,0 +1,182 @@
+package quotes_test
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"factcheck/checker/article"
+	"factcheck/checker/lexicon"
+	"factcheck/checker/names"
+	"factcheck/checker/quotes"
+	"factcheck/rules"
+)
+
+// TestFind: quotes between marks, split around an attribution, continued over paragraphs,
+// and marks that are not quotes.
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      []string // each quote's text, "+" before one that continues the one before
+	}{
+		{"one", `He said "we will win" today.`, []string{"we will win"}},
+		{"comma inside", `"Peace is near," he said.`, []string{"Peace is near"}},
+		{"split around attribution", `"Peace is near," he wrote. "We are ready."`, []string{"Peace is near", "+We are ready."}},
+		{"two paragraphs", "\"The first part.\n\"The second part,\" she said.", []string{"The first part.", "+The second part"}},
+		{"a new paragraph quote", "\"First,\" she said.\n\"Second.\"", []string{"First", "Second."}},
+		{"unclosed at paragraph end", "He said \"no end\nNext paragraph.", nil},
+		{"inches", `A 12" screen and "a quote" here.`, []string{"a quote"}},
+		{"in brackets", `It was ("very good") indeed.`, []string{"very good"}},
+		{"empty marks", `Say "" nothing.`, nil},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, q := range quotes.Find(tc.src) {
+			s := tc.src[q.Start:q.End]
+			if q.Continues {
+				s = "+" + s
+			}
+			got = append(got, s)
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%s: %q: got %q, want %q", tc.name, tc.src, got, tc.want)
+		}
+	}
+}
+
+// TestNormalize: words in lower case, cuts at sentence ends and ellipses, apostrophes and
+// hyphens inside words kept, abbreviations and decimals uncut.
+func TestNormalize(t *testing.T) {
+	tests := []struct{ src, want string }{
+		{"Our shared priority is to stop the killing,", "our shared priority is to stop the killing"},
+		{"partners. ... Ukraine remains committed", "partners | ukraine remains committed"},
+		{"Ukraine's long-term prosperity", "ukraine's long-term prosperity"},
+		{"U.S. partners said 1.5 billion", "u s partners said 1 5 billion"},
+		{"Is it? Yes! Fine; done", "is it | yes | fine | done"},
+		{"  — dashes — and 'single' ", "dashes and single"},
+	}
+	for _, tc := range tests {
+		if got := quotes.Normalize(tc.src); got != tc.want {
+			t.Errorf("Normalize(%q) = %q, want %q", tc.src, got, tc.want)
+		}
+	}
+}
+
+// TestSplit: a quote cut into its sentences.
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		src  string
+		want []string
+	}{
+		{"We are ready. We will sign.", []string{"We are ready.", "We will sign."}},
+		{"with partners. ... Ukraine remains committed", []string{"with partners.", "Ukraine remains committed"}},
+		{"The U.S. side agreed. Done", []string{"The U.S. side agreed.", "Done"}},
+		{"Is it? Yes", []string{"Is it?", "Yes"}},
+		{"one part only", []string{"one part only"}},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, sp := range quotes.Split(tc.src, 0, len(tc.src)) {
+			got = append(got, tc.src[sp[0]:sp[1]])
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("Split(%q) = %q, want %q", tc.src, got, tc.want)
+		}
+	}
+}
+
+// TestAttribute: the speaker after the quote, before it, through a back-reference, and
+// carried on by a continuing quote.
+func TestAttribute(t *testing.T) {
+	set, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex := lexicon.Compile(set.Lexicon)
+	tests := []struct {
+		name, src string
+		want      []string // "speaker/how", or "-" for none
+	}{
+		{"name and verb after", `"Peace is near," Ana Ruiz said.`, []string{"Ana Ruiz/named"}},
+		{"verb and name after", `"Peace is near," said Ana Ruiz.`, []string{"Ana Ruiz/named"}},
+		{"platform after the verb", `"Peace is near," Witkoff wrote on X.`, []string{"Witkoff/named"}},
+		{"pronoun", "Foreign Minister Ana Ruiz arrived in Lima. \"Peace is near,\" she said.", []string{"Ana Ruiz/pronoun"}},
+		{"definite title", "Foreign Minister Ana Ruiz arrived in Lima. \"Peace is near,\" the minister said.", []string{"Ana Ruiz/title"}},
+		{"before with a colon", `Ana Ruiz said: "Peace is near."`, []string{"Ana Ruiz/named"}},
+		{"fragment in a paraphrase", `Ana Ruiz stressed that the deal leaves Peru "safe and prosperous for decades."`, []string{"Ana Ruiz/named"}},
+		{"split around attribution", `"Peace is near," Ana Ruiz said. "We are ready."`, []string{"Ana Ruiz/named", "Ana Ruiz/continued"}},
+		{"next paragraph", "\"Peace is near,\" Ana Ruiz said.\n\"We are ready.\"", []string{"Ana Ruiz/named", "Ana Ruiz/continued"}},
+		{"according to", `"Peace is near," according to Ana Ruiz.`, []string{"Ana Ruiz/named"}},
+		{"no speaker", `The plan was called "a step forward for everyone involved".`, []string{"-"}},
+	}
+	for _, tc := range tests {
+		a, err := article.Parse("a.txt", []byte(tc.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.Classify(lex.Classify)
+		var ms [][]names.Mention
+		for i := range a.Sentences {
+			ms = append(ms, names.Find(a.Sentences[i].Toks, lex))
+		}
+		at := &quotes.Attributor{Sents: a.Sentences, Lex: lex, Fold: names.Plain, Mentions: func() [][]names.Mention { return ms }}
+		var got []string
+		for _, r := range at.Attribute(quotes.Find(a.Body.Text)) {
+			if r.How == "" {
+				got = append(got, "-")
+				continue
+			}
+			got = append(got, r.Speaker+"/"+r.How)
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%s: %q: got %q, want %q", tc.name, tc.src, got, tc.want)
+		}
+	}
+}
+
+// FuzzQuotes: any text gives quotes inside the text, in order, that normalise and split
+// without panicking, and attribution never fails.
+func FuzzQuotes(f *testing.F) {
+	set, err := rules.Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	lex := lexicon.Compile(set.Lexicon)
+	for _, s := range []string{
+		`"Peace is near," he wrote. "We are ready."`,
+		"\"a\n\"b\" c \"\" d \"e",
+		`He said "U.S. ... partners. ... Yes!" and "no`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		if !utf8.ValidString(src) {
+			return
+		}
+		prev := 0
+		for _, q := range quotes.Find(src) {
+			if q.Start < prev || q.End > len(src) || q.Start > q.End {
+				t.Fatalf("quote %d..%d out of order or range (after %d, text of %d)", q.Start, q.End, prev, len(src))
+			}
+			prev = q.End
+			for _, sp := range quotes.Split(src, q.Start, q.End) {
+				if sp[0] < q.Start || sp[1] > q.End || sp[0] >= sp[1] {
+					t.Fatalf("part %v outside quote %d..%d", sp, q.Start, q.End)
+				}
+			}
+			_ = quotes.Normalize(src[q.Start:q.End])
+		}
+		a, err := article.Parse("a.txt", []byte(src))
+		if err != nil {
+			return
+		}
+		a.Classify(lex.Classify)
+		var ms [][]names.Mention
+		for i := range a.Sentences {
+			ms = append(ms, names.Find(a.Sentences[i].Toks, lex))
+		}
+		at := &quotes.Attributor{Sents: a.Sentences, Lex: lex, Fold: names.Plain, Mentions: func() [][]names.Mention { return ms }}
+		_ = at.Attribute(quotes.Find(a.Body.Text))
+	})
+}
+
