@@ -46,7 +46,7 @@ const window = 1
 // Resolve returns the back-references of an article: sents are its sentences' tokens,
 // named its person mentions in order (sentence, then position).
 func Resolve(sents [][]text.Token, named []Named) []Ref {
-	gender := map[string]byte{} // person key -> 'm' or 'f'
+	gender := map[string]byte{}            // person key -> 'm' or 'f'
 	titles := map[string]map[string]bool{} // person -> the words of their titles
 	for _, n := range named {
 		if g := honorificGender(n.Honorific); g != 0 {
@@ -252,7 +252,6 @@ func definite(toks []text.Token, before []Named, si, ti int, titles map[string]m
 	}
 	return Ref{Sentence: si, Start: ti, End: end, Form: "title", To: pick}, true
 }
-
 
 func pronounGender(w string) byte {
 	switch {

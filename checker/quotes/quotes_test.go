@@ -179,4 +179,3 @@ func FuzzQuotes(f *testing.F) {
 		_ = at.Attribute(quotes.Find(a.Body.Text))
 	})
 }
-
