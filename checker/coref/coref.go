@@ -7,6 +7,7 @@
 package coref
 
 import (
+	"sort"
 	"strings"
 
 	"factcheck/checker/text"
@@ -271,4 +272,48 @@ func honorificGender(h string) byte {
 		return 'f'
 	}
 	return 0
+}
+
+// ResolveAt resolves the one back-reference that starts at toks[ti] of sentence si ("he",
+// "she", "the minister") from the people named before it, without reading the rest of the
+// article: what Resolve gives it, save that gender is known only from honorifics. named
+// must hold the mentions up to that point at least, in order. Quote attribution asks this
+// of a few places per article.
+func ResolveAt(sents [][]text.Token, named []Named, si, ti int) (Ref, bool) {
+	if si < 0 || si >= len(sents) || ti < 0 || ti >= len(sents[si]) {
+		return Ref{}, false
+	}
+	k := sort.Search(len(named), func(i int) bool {
+		n := &named[i]
+		return n.Sentence > si || n.Sentence == si && n.End > ti
+	})
+	before := named[:k]
+	toks := sents[si]
+	gender := map[string]byte{}
+	for _, n := range before {
+		if g := honorificGender(n.Honorific); g != 0 {
+			gender[n.Key] = g
+		}
+	}
+	if g := pronounGender(toks[ti].Text); g != 0 {
+		return pronoun(toks, before, si, ti, g, gender, nil)
+	}
+	if !strings.EqualFold(toks[ti].Text, "the") {
+		return Ref{}, false
+	}
+	titles := map[string]map[string]bool{}
+	for _, n := range before {
+		if n.Title == "" {
+			continue
+		}
+		ws := titles[n.Key]
+		if ws == nil {
+			ws = map[string]bool{}
+			titles[n.Key] = ws
+		}
+		for _, f := range strings.FieldsFunc(strings.ToLower(n.Title), func(r rune) bool { return r == ' ' || r == '-' }) {
+			ws[f] = true
+		}
+	}
+	return definite(toks, before, si, ti, titles)
 }

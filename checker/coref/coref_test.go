@@ -113,3 +113,48 @@ func FuzzResolve(f *testing.F) {
 		}
 	})
 }
+
+// TestResolveAt: one reference resolved alone agrees with the whole-article resolver
+// where no learned gender is involved.
+func TestResolveAt(t *testing.T) {
+	set, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex := lexicon.Compile(set.Lexicon)
+	for _, src := range []string{
+		"Foreign Minister Ana Ruiz arrived in Lima. She met officials.",
+		"Ana Ruiz met Tomas Aveiro in Lima. He said the talks went well.",
+		"Mrs Ruiz met Mr Aveiro in Lima. She said the talks went well.",
+		"Foreign Minister Ana Ruiz met Defence Minister Tomas Aveiro. The minister said it went well.",
+		"Ana Ruiz met Jorge Marin in Lisbon. Ruiz thanked him.",
+	} {
+		var sents [][]text.Token
+		var named []coref.Named
+		for si, sp := range text.Sentences(src) {
+			toks := text.Tokenize(src, sp.Start, sp.End)
+			lex.Classify(toks)
+			sents = append(sents, toks)
+			for _, m := range names.Find(toks, lex) {
+				n := coref.Named{Sentence: si, Start: m.Start, End: m.End, Key: names.Plain(m.Surname), Name: m.Surname}
+				if ti, ok := names.TitleOf(toks, m); ok {
+					n.Title = ti.Text
+					if !strings.Contains(ti.Text, " ") {
+						n.Honorific = ti.Text
+					}
+				}
+				named = append(named, n)
+			}
+		}
+		refs := coref.Resolve(sents, named)
+		if len(refs) == 0 {
+			t.Fatalf("%q: no reference", src)
+		}
+		for _, want := range refs {
+			got, ok := coref.ResolveAt(sents, named, want.Sentence, want.Start)
+			if !ok || got.To != want.To || got.Unsure != want.Unsure || got.Form != want.Form {
+				t.Errorf("%q at %d:%d: ResolveAt gives %+v (%v), Resolve %+v", src, want.Sentence, want.Start, got, ok, want)
+			}
+		}
+	}
+}

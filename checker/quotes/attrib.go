@@ -38,10 +38,11 @@ type Attributor struct {
 	Mentions func() [][]names.Mention
 
 	// refs are the article's back-references, resolved once when a quote needs one.
-	refs     map[[2]int]coref.Ref
-	people   []coref.Named
-	resolved bool
-	spans    []Span
+	people []coref.Named
+	read   int          // sentences read into people
+	titled map[int]bool // people whose titles were read
+	toks   [][]text.Token
+	spans  []Span
 }
 
 // Attribute returns the attribution of each quote of spans, in order.
@@ -74,35 +75,50 @@ func (a *Attributor) sentenceAt(off int) int {
 
 func (a *Attributor) names(si int) []names.Mention { return a.Mentions()[si] }
 
+// titles reads the titles of the people named up to sentence si, for a definite
+// reference ("the minister said"); only then are they needed.
+func (a *Attributor) titles(si int) {
+	for k := range a.people {
+		n := &a.people[k]
+		if n.Sentence > si || n.Title != "" || a.titled[k] {
+			continue
+		}
+		if a.titled == nil {
+			a.titled = map[int]bool{}
+		}
+		a.titled[k] = true
+		for _, m := range a.names(n.Sentence) {
+			if m.Start == n.Start {
+				if ti, ok := names.TitleOf(a.Sents[n.Sentence].Toks, m); ok {
+					n.Title = ti.Text
+				}
+				break
+			}
+		}
+	}
+}
+
 // quoted reports whether body offset off lies inside one of the article's quotes.
 func (a *Attributor) quoted(off int) bool {
 	i := sort.Search(len(a.spans), func(i int) bool { return a.spans[i].End > off })
 	return i < len(a.spans) && a.spans[i].Start <= off
 }
 
-// resolve runs the back-reference resolver over the whole article, once.
-func (a *Attributor) resolve() {
-	a.resolved = true
-	a.refs = map[[2]int]coref.Ref{}
-	sents := make([][]text.Token, len(a.Sents))
-	for i := range a.Sents {
-		sents[i] = a.Sents[i].Toks
+// peopleTo reads the people named up to sentence si (inclusive), once each, for the
+// resolver: candidates without evidence and names inside quotes are left out.
+func (a *Attributor) peopleTo(si int) {
+	for ; a.read <= si && a.read < len(a.Sents); a.read++ {
+		i := a.read
 		for _, m := range a.names(i) {
 			if m.Cue == "candidate" && len(m.Given) == 0 || a.quoted(a.Sents[i].Toks[m.Start].Start) {
 				continue // a capitalised word with no evidence, or a name inside a quote
 			}
-			n := coref.Named{Sentence: i, Start: m.Start, End: m.End, Key: a.Fold(m.Surname), Name: text.Join(a.Sents[i].Toks, m.Start, m.End)}
-			if ti, ok := names.TitleOf(a.Sents[i].Toks, m); ok {
-				n.Title = ti.Text
-				if !strings.Contains(ti.Text, " ") {
-					n.Honorific = ti.Text
-				}
+			n := coref.Named{Sentence: i, Start: m.Start, End: m.End, Key: a.Fold(m.Surname)}
+			if toks := a.Sents[i].Toks; m.Start > 0 && toks[m.Start-1].Is(text.ClassTitle) {
+				n.Honorific = toks[m.Start-1].Text // "Mrs Ruiz": her gender
 			}
 			a.people = append(a.people, n)
 		}
-	}
-	for _, r := range coref.Resolve(sents, a.people) {
-		a.refs[[2]int{r.Sentence, r.Start}] = r
 	}
 }
 
@@ -239,10 +255,17 @@ func (a *Attributor) reference(si, k int, verb string) (Attribution, bool) {
 		}
 		verb = toks[end].Text
 	}
-	if !a.resolved {
-		a.resolve()
+	a.peopleTo(si)
+	if a.toks == nil {
+		a.toks = make([][]text.Token, len(a.Sents))
+		for i := range a.Sents {
+			a.toks[i] = a.Sents[i].Toks
+		}
 	}
-	r, ok := a.refs[[2]int{si, start}]
+	if strings.EqualFold(a.Sents[si].Toks[start].Text, "the") {
+		a.titles(si)
+	}
+	r, ok := coref.ResolveAt(a.toks, a.people, si, start)
 	if !ok {
 		return Attribution{}, false
 	}
@@ -251,7 +274,8 @@ func (a *Attributor) reference(si, k int, verb string) (Attribution, bool) {
 		how = "title"
 	}
 	n := a.people[r.To]
-	return Attribution{Speaker: n.Name, Key: n.Key, Verb: strings.ToLower(verb), How: how, Unsure: r.Unsure}, true
+	name := text.Join(a.Sents[n.Sentence].Toks, n.Start, n.End)
+	return Attribution{Speaker: name, Key: n.Key, Verb: strings.ToLower(verb), How: how, Unsure: r.Unsure}, true
 }
 
 func isPronoun(w string) bool {

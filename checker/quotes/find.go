@@ -28,79 +28,74 @@ func Find(body string) []Span {
 	var out []Span
 	open := -1
 	continues, paragraphOpen := false, false
-	lineStart := true
-	for i := 0; i < len(body); i++ {
-		if open < 0 {
-			// Outside a quote only marks and line breaks matter: jump to the next one.
-			j := strings.IndexAny(body[i:], "\"\n")
-			if j < 0 {
-				break
-			}
-			if j > 0 {
-				lineStart = lineStart && strings.TrimLeft(body[i:i+j], " \t\r") == ""
-				i += j
-			}
+	emit := func(start, end int) {
+		if end = trimEnd(body, start, end); end > start {
+			out = append(out, Span{Start: start, End: end, Continues: continues, Opens: paragraphOpen})
 		}
-		c := body[i]
-		if c == '\n' {
-			if open >= 0 {
-				// A paragraph that ends inside a quote: it goes on only when the next
-				// paragraph opens with a mark.
-				j := i + 1
-				for j < len(body) && (body[j] == '\n' || body[j] == ' ' || body[j] == '\t' || body[j] == '\r') {
-					j++
-				}
-				if j < len(body) && body[j] == '"' {
-					if end := trimEnd(body, open, i); end > open {
-						out = append(out, Span{Start: open, End: end, Continues: continues})
-					}
-					open, continues = j+1, true
-					i = j
-					lineStart = false
+	}
+	// Marks are found with IndexByte: the text between them is not read byte by byte.
+	for i := 0; i < len(body); {
+		j := strings.IndexByte(body[i:], '"')
+		if j < 0 {
+			break
+		}
+		j += i
+		if open >= 0 {
+			if nl := strings.IndexByte(body[i:j], '\n'); nl >= 0 {
+				nl += i
+				// The quote's paragraph ended: it goes on only when the next paragraph
+				// opens with this mark.
+				if strings.TrimLeft(body[nl:j], " \t\r\n") == "" {
+					emit(open, nl)
+					open, continues, paragraphOpen = j+1, true, false
+					i = j + 1
 					continue
 				}
 				open = -1
 			}
-			lineStart = true
-			continue
 		}
-		if c != '"' {
-			if c != ' ' && c != '\t' && c != '\r' {
-				lineStart = false
-			}
-			continue
+		prev, next := byte(' '), byte(' ')
+		if j > 0 {
+			prev = body[j-1]
 		}
-		prev := byte(' ')
-		if i > 0 {
-			prev = body[i-1]
+		if j+1 < len(body) {
+			next = body[j+1]
 		}
-		next := byte(' ')
-		if i+1 < len(body) {
-			next = body[i+1]
-		}
-		opens := (lineStart || isSpace(prev) || strings.IndexByte("([{-/", prev) >= 0) && !isSpace(next)
+		atLineStart := lineStartAt(body, j)
+		opens := (atLineStart || isSpace(prev) || strings.IndexByte("([{-/", prev) >= 0) && !isSpace(next)
 		closes := !isSpace(prev) && (isSpace(next) || isPunct(next))
-		atLineStart := lineStart
-		lineStart = false
 		switch {
 		case open < 0 && opens:
-			open = i + 1
-			continues = len(out) > 0 && sameParagraph(body, out[len(out)-1].End, i)
+			open = j + 1
+			continues = len(out) > 0 && sameParagraph(body, out[len(out)-1].End, j)
 			paragraphOpen = atLineStart
 		case open >= 0 && closes:
-			if end := trimEnd(body, open, i); end > open {
-				out = append(out, Span{Start: open, End: end, Continues: continues, Opens: paragraphOpen})
-			}
-			paragraphOpen = false
-			open, continues = -1, false
+			emit(open, j)
+			open, continues, paragraphOpen = -1, false, false
 		case open >= 0 && opens:
 			// A mark that opens while a quote is open: the first one was never closed
 			// (a typo, or a mark used for inches). Start again here.
-			open = i + 1
+			open = j + 1
 			continues = false
+			paragraphOpen = atLineStart
 		}
+		i = j + 1
 	}
 	return out
+}
+
+// lineStartAt reports whether only spaces stand between the start of its line and body[j].
+func lineStartAt(body string, j int) bool {
+	for k := j - 1; k >= 0; k-- {
+		switch body[k] {
+		case '\n':
+			return true
+		case ' ', '\t', '\r':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // trimEnd returns the end of a quote's text at close, without the spaces and the comma

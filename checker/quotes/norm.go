@@ -12,16 +12,28 @@ import (
 // stays ("ukraine's", "long-term"); a full stop after a single letter ("U.S.") or before a
 // digit ("1.5") is no cut.
 func Normalize(s string) string {
+	norm, _ := NormalizeCount(s)
+	return norm
+}
+
+// NormalizeCount is Normalize, with the number of words.
+func NormalizeCount(s string) (string, int) {
 	var b strings.Builder
 	b.Grow(len(s))
 	inWord, cut := false, false
-	wordLen := 0
+	wordLen, words := 0, 0
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		c := s[i]
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		next := i + size
-		joiner := (r == '\'' || r == '-') && inWord && next < len(s) && isLetterAt(s, next)
+		letter := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
+			c >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
+		joiner := (c == '\'' || c == '-') && inWord && next < len(s) && isLetterAt(s, next)
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || joiner:
+		case letter || joiner:
 			if !inWord {
 				if cut && b.Len() > 0 {
 					b.WriteString(" | ")
@@ -29,13 +41,23 @@ func Normalize(s string) string {
 					b.WriteByte(' ')
 				}
 				cut, wordLen = false, 0
+				if !joiner {
+					words++
+				}
 			}
-			b.WriteRune(unicode.ToLower(r))
+			switch {
+			case 'A' <= c && c <= 'Z':
+				b.WriteByte(c + 'a' - 'A')
+			case c < utf8.RuneSelf:
+				b.WriteByte(c)
+			default:
+				b.WriteRune(unicode.ToLower(r))
+			}
 			inWord = true
 			wordLen++
-		case r == '!' || r == '?' || r == ';' || r == '\u2026':
+		case c == '!' || c == '?' || c == ';' || r == '\u2026':
 			cut, inWord = true, false
-		case r == '.':
+		case c == '.':
 			end := next >= len(s) || s[next] == ' ' || s[next] == '.' || s[next] == '"' || s[next] == '\n'
 			if end && (wordLen >= 2 || !inWord) {
 				cut = true
@@ -46,7 +68,7 @@ func Normalize(s string) string {
 		}
 		i = next
 	}
-	return b.String()
+	return b.String(), words
 }
 
 func isLetterAt(s string, i int) bool {
@@ -116,4 +138,23 @@ func Split(body string, start, end int) [][2]int {
 	}
 	flush(end)
 	return out
+}
+
+// CountWords returns how many words a normalised quote has, without its cuts.
+func CountWords(norm string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(norm); i++ {
+		switch c := norm[i]; {
+		case c == ' ':
+			in = false
+		case c == '|' && !in:
+		default:
+			if !in {
+				n++
+			}
+			in = true
+		}
+	}
+	return n
 }

@@ -56,8 +56,15 @@ func TestNormalize(t *testing.T) {
 		{"  — dashes — and 'single' ", "dashes and single"},
 	}
 	for _, tc := range tests {
-		if got := quotes.Normalize(tc.src); got != tc.want {
+		got := quotes.Normalize(tc.src)
+		if got != tc.want {
 			t.Errorf("Normalize(%q) = %q, want %q", tc.src, got, tc.want)
+		}
+		if n, w := quotes.CountWords(got), len(quotes.Words(got)); n != w {
+			t.Errorf("CountWords(%q) = %d, Words has %d", got, n, w)
+		}
+		if _, n := quotes.NormalizeCount(tc.src); n != len(quotes.Words(got)) {
+			t.Errorf("NormalizeCount(%q) counts %d words, Words has %d", tc.src, n, len(quotes.Words(got)))
 		}
 	}
 }

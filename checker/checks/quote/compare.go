@@ -7,6 +7,7 @@ import (
 
 	"factcheck/checker/claim"
 	"factcheck/checker/finding"
+	"factcheck/checker/names"
 	"factcheck/checker/pass"
 	"factcheck/checker/quotes"
 )
@@ -36,8 +37,12 @@ func (c *Check) attribution(qs []*claim.Claim) []finding.Finding {
 		if cl.Quote.Key == "" {
 			continue
 		}
-		for _, s := range quotes.Segments(cl.Quote.Text) {
-			if len(strings.Fields(s)) < c.minWords {
+		segs1 := []string{cl.Quote.Text}
+		if strings.Contains(cl.Quote.Text, " | ") {
+			segs1 = quotes.Segments(cl.Quote.Text)
+		}
+		for _, s := range segs1 {
+			if len(segs1) > 1 && quotes.CountWords(s) < c.minWords {
 				continue
 			}
 			if bySegment[s] == nil {
@@ -52,16 +57,46 @@ func (c *Check) attribution(qs []*claim.Claim) []finding.Finding {
 	seen := map[string]bool{}
 	for _, s := range segs {
 		cls := bySegment[s]
-		var speakers []string
-		keys := map[string]bool{}
+		// Per speaker: the quotes (the first few are evidence enough) and the articles.
+		type credit struct {
+			cls  []*claim.Claim
+			arts []int32
+		}
+		by := map[string]*credit{}
+		var order []string
 		for _, cl := range cls {
-			if !keys[cl.Quote.Key] {
-				keys[cl.Quote.Key] = true
-				speakers = append(speakers, speakerOf(cl))
+			k := cl.Quote.Key
+			for _, o := range order {
+				if nearKey(o, k) {
+					k = o // a misspelling of a speaker already seen
+					break
+				}
+			}
+			if by[k] == nil {
+				by[k] = &credit{}
+				order = append(order, k)
+			}
+			cr := by[k]
+			if !slices.Contains(cr.arts, cl.Article) {
+				cr.arts = append(cr.arts, cl.Article)
+			}
+			if len(cr.cls) < maxEvidence {
+				cr.cls = append(cr.cls, cl)
 			}
 		}
-		if len(keys) < 2 {
+		if len(order) < 2 {
 			continue
+		}
+		var speakers []string
+		cls = cls[:0:0]
+		for _, k := range order {
+			cr := by[k]
+			sp := speakerOf(cr.cls[0])
+			if n := len(cr.arts); n > 1 {
+				sp = fmt.Sprintf("%s (%d articles)", strings.TrimSuffix(sp[:strings.LastIndex(sp, " in ")], ""), n)
+			}
+			speakers = append(speakers, sp)
+			cls = append(cls, cr.cls...)
 		}
 		// One finding per set of quotes: two quotes that share several parts are one
 		// matter.
@@ -98,6 +133,16 @@ func speakerOf(cl *claim.Claim) string {
 	return s + " in " + cl.Path
 }
 
+// maxEvidence is how many quotes of one speaker a finding shows; its message counts the
+// articles.
+const maxEvidence = 3
+
+// nearKey reports whether two folded surnames are one name: equal, or one letter apart
+// in names of five letters or more.
+func nearKey(a, b string) bool {
+	return a == b || len(a) >= 5 && len(b) >= 5 && names.Distance(a, b) <= 1
+}
+
 func signature(cls []*claim.Claim) string {
 	var b strings.Builder
 	for _, cl := range cls {
@@ -129,9 +174,10 @@ func (c *Check) wording(qs []*claim.Claim) []finding.Finding {
 	// Quotes with the same words and speaker are one entry: a corpus repeats them.
 	var es []entry
 	index := map[[3]string][]int{}
-	seenText := map[string]bool{}
+	type textKey struct{ key, text, lead string }
+	seenText := map[textKey]bool{}
 	for _, cl := range qs {
-		k := cl.Quote.Key + "\x00" + cl.Quote.Text + "\x00" + cl.Quote.Lead
+		k := textKey{cl.Quote.Key, cl.Quote.Text, cl.Quote.Lead}
 		if seenText[k] {
 			continue
 		}

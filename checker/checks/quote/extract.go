@@ -58,38 +58,47 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 		return nil
 	}
 	at := (&quotes.Attributor{Sents: d.Sentences, Lex: d.Env.Lex, Fold: names.Plain, Mentions: d.Mentions}).Attribute(spans)
-	out := make([]claim.Claim, 0, len(spans))
+	// The parts first: the claims are large, and allocated once, at their number.
+	type part struct {
+		quote int
+		seg   [2]int
+		first bool
+	}
+	var parts []part
 	for i, q := range spans {
-		a := at[i]
-		// One claim per sentence of the quote: each can be matched, and shown, alone.
 		for k, seg := range quotes.Split(body, q.Start, q.End) {
-			norm := quotes.Normalize(body[seg[0]:seg[1]])
-			n := len(quotes.Words(norm))
-			if n == 0 {
-				continue
-			}
-			short := n < c.minWords
-			if short && !d.AllClaims {
-				d.Uncompared++
-				continue
-			}
-			// The evidence is every sentence the part touches.
-			first, last := sentenceOf(d.Sentences, seg[0]), sentenceOf(d.Sentences, seg[1]-1)
-			if first < 0 || last < first {
-				continue
-			}
-			s := article.Sentence{Span: d.Sentences[first].Span}
-			s.End = d.Sentences[last].End
-			var cl claim.Claim
-			d.Fill(&cl, "quote", &s, seg[0], seg[1], norm)
-			ld := ""
-			if k == 0 {
-				ld = lead(d, first, q.Start)
-			}
-			cl.Quote = &claim.Quote{Text: cl.Value, Words: n, Short: short, Lead: d.Intern(ld),
-				Speaker: d.Intern(a.Speaker), Verb: d.Intern(a.Verb), How: a.How, Unsure: a.Unsure, Key: d.Intern(a.Key)}
-			out = append(out, cl)
+			parts = append(parts, part{i, seg, k == 0})
 		}
+	}
+	out := make([]claim.Claim, 0, len(parts))
+	for _, p := range parts {
+		a, seg := at[p.quote], p.seg
+		// One claim per sentence of the quote: each can be matched, and shown, alone.
+		norm, n := quotes.NormalizeCount(body[seg[0]:seg[1]])
+		if n == 0 {
+			continue
+		}
+		short := n < c.minWords
+		if short && !d.AllClaims {
+			d.Uncompared++
+			continue
+		}
+		// The evidence is every sentence the part touches.
+		first, last := sentenceOf(d.Sentences, seg[0]), sentenceOf(d.Sentences, seg[1]-1)
+		if first < 0 || last < first {
+			continue
+		}
+		s := article.Sentence{Span: d.Sentences[first].Span}
+		s.End = d.Sentences[last].End
+		out = append(out, claim.Claim{})
+		cl := &out[len(out)-1]
+		d.Fill(cl, "quote", &s, seg[0], seg[1], norm)
+		ld := ""
+		if p.first {
+			ld = lead(d, first, spans[p.quote].Start)
+		}
+		cl.Quote = &claim.Quote{Text: cl.Value, Words: n, Short: short, Lead: d.Intern(ld),
+			Speaker: d.Intern(a.Speaker), Verb: d.Intern(a.Verb), How: a.How, Unsure: a.Unsure, Key: d.Intern(a.Key)}
 	}
 	return out
 }
