@@ -45,11 +45,24 @@ type Attributor struct {
 	spans  []Span
 }
 
-// Attribute returns the attribution of each quote of spans, in order.
-func (a *Attributor) Attribute(spans []Span) []Attribution {
+// Attribute returns the attribution of each quote of spans, in order. When need is not
+// nil, only the quotes it marks (and those they may continue) are attributed: a reader
+// that keeps no characterisations does not look for their speakers. need is changed.
+func (a *Attributor) Attribute(spans []Span, need []bool) []Attribution {
 	out := make([]Attribution, len(spans))
 	a.spans = spans
+	if need != nil {
+		// A quote that may continue the one before it takes that one's speaker.
+		for i := len(spans) - 1; i > 0; i-- {
+			if need[i] && (spans[i].Continues || spans[i].Opens) {
+				need[i-1] = true
+			}
+		}
+	}
 	for i, q := range spans {
+		if need != nil && !need[i] {
+			continue
+		}
 		at := a.around(q)
 		if at.How == "" && (q.Continues || q.Opens) && i > 0 && out[i-1].How != "" {
 			at = out[i-1]

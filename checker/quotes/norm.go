@@ -18,8 +18,14 @@ func Normalize(s string) string {
 
 // NormalizeCount is Normalize, with the number of words.
 func NormalizeCount(s string) (string, int) {
-	var b strings.Builder
-	b.Grow(len(s))
+	b, n := AppendNormal(make([]byte, 0, len(s)), s)
+	return string(b), n
+}
+
+// AppendNormal appends Normalize(s) to b and returns it with the number of words: a
+// reader that keeps only some quotes normalises into one buffer and copies what it keeps.
+func AppendNormal(b []byte, s string) ([]byte, int) {
+	base := len(b)
 	inWord, cut := false, false
 	wordLen, words := 0, 0
 	for i := 0; i < len(s); {
@@ -35,10 +41,10 @@ func NormalizeCount(s string) (string, int) {
 		switch {
 		case letter || joiner:
 			if !inWord {
-				if cut && b.Len() > 0 {
-					b.WriteString(" | ")
-				} else if b.Len() > 0 {
-					b.WriteByte(' ')
+				if cut && len(b) > base {
+					b = append(b, " | "...)
+				} else if len(b) > base {
+					b = append(b, ' ')
 				}
 				cut, wordLen = false, 0
 				if !joiner {
@@ -47,11 +53,11 @@ func NormalizeCount(s string) (string, int) {
 			}
 			switch {
 			case 'A' <= c && c <= 'Z':
-				b.WriteByte(c + 'a' - 'A')
+				b = append(b, c+'a'-'A')
 			case c < utf8.RuneSelf:
-				b.WriteByte(c)
+				b = append(b, c)
 			default:
-				b.WriteRune(unicode.ToLower(r))
+				b = utf8.AppendRune(b, unicode.ToLower(r))
 			}
 			inWord = true
 			wordLen++
@@ -68,7 +74,7 @@ func NormalizeCount(s string) (string, int) {
 		}
 		i = next
 	}
-	return b.String(), words
+	return b, words
 }
 
 func isLetterAt(s string, i int) bool {
@@ -98,7 +104,11 @@ func Words(norm string) []string {
 // stands, so that each can be compared and shown on its own. The cuts are the ones
 // Normalize marks.
 func Split(body string, start, end int) [][2]int {
-	var out [][2]int
+	return AppendSplit(nil, body, start, end)
+}
+
+// AppendSplit appends the spans of Split(body, start, end) to out.
+func AppendSplit(out [][2]int, body string, start, end int) [][2]int {
 	segStart := start
 	wordLen := 0
 	flush := func(at int) {

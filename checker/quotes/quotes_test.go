@@ -128,7 +128,7 @@ func TestAttribute(t *testing.T) {
 		}
 		at := &quotes.Attributor{Sents: a.Sentences, Lex: lex, Fold: names.Plain, Mentions: func() [][]names.Mention { return ms }}
 		var got []string
-		for _, r := range at.Attribute(quotes.Find(a.Body.Text)) {
+		for _, r := range at.Attribute(quotes.Find(a.Body.Text), nil) {
 			if r.How == "" {
 				got = append(got, "-")
 				continue
@@ -182,7 +182,19 @@ func FuzzQuotes(f *testing.F) {
 		for i := range a.Sentences {
 			ms = append(ms, names.Find(a.Sentences[i].Toks, lex))
 		}
-		at := &quotes.Attributor{Sents: a.Sentences, Lex: lex, Fold: names.Plain, Mentions: func() [][]names.Mention { return ms }}
-		_ = at.Attribute(quotes.Find(a.Body.Text))
+		spans := quotes.Find(a.Body.Text)
+		mentions := func() [][]names.Mention { return ms }
+		all := (&quotes.Attributor{Sents: a.Sentences, Lex: lex, Fold: names.Plain, Mentions: mentions}).Attribute(spans, nil)
+		// Attributing only some quotes gives them the attributions they have among all.
+		need := make([]bool, len(spans))
+		for i := range need {
+			need[i] = i%3 == 1
+		}
+		some := (&quotes.Attributor{Sents: a.Sentences, Lex: lex, Fold: names.Plain, Mentions: mentions}).Attribute(spans, need)
+		for i := range spans {
+			if i%3 == 1 && some[i] != all[i] {
+				t.Fatalf("quote %d: attributed alone %+v, among all %+v", i, some[i], all[i])
+			}
+		}
 	})
 }

@@ -39,3 +39,18 @@ func (s Style) mark(t string) string {
 	}
 	return s.paint(t, color.FgRed, color.Bold, color.Underline)
 }
+
+// removed and added mark the words a word diff takes out and puts in.
+func (s Style) removed(t string) string {
+	if !s.Color {
+		return "[-" + t + "-]"
+	}
+	return s.paint(t, color.FgRed, color.CrossedOut)
+}
+
+func (s Style) added(t string) string {
+	if !s.Color {
+		return "{+" + t + "+}"
+	}
+	return s.paint(t, color.FgGreen, color.Bold)
+}

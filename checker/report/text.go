@@ -56,17 +56,20 @@ func sides(f *finding.Finding) []side {
 	}
 	for i := range f.Claims {
 		c := &f.Claims[i]
-		label := c.Value
-		if c.Person != nil {
+		label, key := c.Value, ""
+		if q := c.Quote; q != nil {
+			// A quote's side is its speaker; two wordings of one speaker are two sides.
+			label, key = speakerLabel(q), "\x00"+c.Value
+		} else if c.Person != nil {
 			label = c.Person.Surname
 			if g := strings.Fields(c.Person.Given); byGiven && len(g) > 0 {
 				label = g[0] + " " + c.Person.Surname
 			}
 		}
-		k, ok := index[strings.ToLower(label)]
+		k, ok := index[strings.ToLower(label)+key]
 		if !ok {
 			k = len(out)
-			index[strings.ToLower(label)] = k
+			index[strings.ToLower(label)+key] = k
 			out = append(out, side{label: label})
 		}
 		out[k].claims = append(out[k].claims, c)
@@ -111,6 +114,9 @@ func (p *printer) finding(f *finding.Finding) {
 				p.printf("      %s\n", st.faint("also at "+strings.Join(more, ", ")))
 			}
 		}
+	}
+	if a, b, ok := wordings(f); ok {
+		p.printf("  %s %s\n", st.bold("wording:"), st.diffLine(WordDiff(a.Text, b.Text)))
 	}
 	p.printf("  %s\n\n", st.faint("fingerprint "+f.Fingerprint))
 }
@@ -188,4 +194,30 @@ func count(n int, noun string) string {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// wordings returns the two quotes of a finding that sets two wordings of one statement
+// against each other, for the word diff.
+func wordings(f *finding.Finding) (a, b *claim.Claim, ok bool) {
+	if f.Class != "quote-wording" || len(f.Claims) != 2 || f.Claims[0].Quote == nil || f.Claims[1].Quote == nil {
+		return nil, nil, false
+	}
+	return &f.Claims[0], &f.Claims[1], true
+}
+
+// speakerLabel names a quote's speaker for a report, saying how the speaker was found
+// when the quote does not name them.
+func speakerLabel(q *claim.Quote) string {
+	switch {
+	case q.Speaker == "":
+		return "no speaker found"
+	case q.How == "pronoun" || q.How == "title":
+		if q.Unsure {
+			return q.Speaker + " (by a back-reference, unsure)"
+		}
+		return q.Speaker + " (by a back-reference)"
+	case q.How == "continued":
+		return q.Speaker + " (a continued quote)"
+	}
+	return q.Speaker
 }

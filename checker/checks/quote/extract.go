@@ -5,8 +5,10 @@ package quote
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"factcheck/checker/article"
 	"factcheck/checker/claim"
@@ -46,8 +48,10 @@ func New(r *rules.Rule, env *pass.Env) (pass.Check, error) {
 // length is applied when comparing).
 func (c *Check) ExtractKey() string { return fmt.Sprintf("quotes/%d", c.minWords) }
 
-// Extract implements pass.Check: one claim per quote, with its attribution. An article
-// without a quotation mark costs one byte search.
+// Extract implements pass.Check: one claim per sentence of a quote, with the quote's
+// attribution. An article without a quotation mark costs one byte search; quotes too
+// short to compare are counted, not kept (save for `factcheck claims`), and their speakers
+// are not looked for.
 func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 	body := d.Body.Text
 	if strings.IndexByte(body, '"') < 0 || len(d.Sentences) == 0 {
@@ -57,32 +61,39 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 	if len(spans) == 0 {
 		return nil
 	}
-	at := (&quotes.Attributor{Sents: d.Sentences, Lex: d.Env.Lex, Fold: names.Plain, Mentions: d.Mentions}).Attribute(spans)
-	// The parts first: the claims are large, and allocated once, at their number.
-	type part struct {
-		quote int
-		seg   [2]int
-		first bool
-	}
-	var parts []part
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.reset(len(spans))
+	// First the parts, normalised into one buffer; then the attributions of the quotes
+	// that have a part to keep; then the claims, allocated once, at their number.
+	kept := 0
 	for i, q := range spans {
-		for k, seg := range quotes.Split(body, q.Start, q.End) {
-			parts = append(parts, part{i, seg, k == 0})
+		sc.segs = quotes.AppendSplit(sc.segs[:0], body, q.Start, q.End)
+		for k, seg := range sc.segs {
+			from := len(sc.norm)
+			var n int
+			sc.norm, n = quotes.AppendNormal(sc.norm, body[seg[0]:seg[1]])
+			if n == 0 {
+				continue
+			}
+			short := n < c.minWords
+			if short && !d.AllClaims {
+				d.Uncompared++
+				continue
+			}
+			sc.parts = append(sc.parts, part{quote: int32(i), seg: seg, first: k == 0, words: int32(n), norm: [2]int32{int32(from), int32(len(sc.norm))}})
+			sc.need[i] = true
+			kept++
 		}
 	}
-	out := make([]claim.Claim, 0, len(parts))
-	for _, p := range parts {
-		a, seg := at[p.quote], p.seg
-		// One claim per sentence of the quote: each can be matched, and shown, alone.
-		norm, n := quotes.NormalizeCount(body[seg[0]:seg[1]])
-		if n == 0 {
-			continue
-		}
-		short := n < c.minWords
-		if short && !d.AllClaims {
-			d.Uncompared++
-			continue
-		}
+	if kept == 0 {
+		return nil
+	}
+	at := (&quotes.Attributor{Sents: d.Sentences, Lex: d.Env.Lex, Fold: names.Plain, Mentions: d.Mentions}).Attribute(spans, sc.need)
+	out := make([]claim.Claim, 0, kept)
+	qs := make([]claim.Quote, kept)
+	for _, p := range sc.parts {
+		a, seg := &at[p.quote], p.seg
 		// The evidence is every sentence the part touches.
 		first, last := sentenceOf(d.Sentences, seg[0]), sentenceOf(d.Sentences, seg[1]-1)
 		if first < 0 || last < first {
@@ -92,16 +103,44 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 		s.End = d.Sentences[last].End
 		out = append(out, claim.Claim{})
 		cl := &out[len(out)-1]
-		d.Fill(cl, "quote", &s, seg[0], seg[1], norm)
+		d.Fill(cl, "quote", &s, seg[0], seg[1], d.InternBytes(sc.norm[p.norm[0]:p.norm[1]]))
 		ld := ""
 		if p.first {
 			ld = lead(d, first, spans[p.quote].Start)
 		}
-		cl.Quote = &claim.Quote{Text: cl.Value, Words: n, Short: short, Lead: d.Intern(ld),
+		q := &qs[len(out)-1]
+		*q = claim.Quote{Text: cl.Value, Words: int(p.words), Short: int(p.words) < c.minWords, Lead: d.Intern(ld),
 			Speaker: d.Intern(a.Speaker), Verb: d.Intern(a.Verb), How: a.How, Unsure: a.Unsure, Key: d.Intern(a.Key)}
+		cl.Quote = q
 	}
 	return out
 }
+
+// part is one sentence of a quote that is kept: its body span, its word count and where
+// its normalised text stands in the scratch buffer.
+type part struct {
+	quote int32
+	words int32
+	first bool // the quote's first part: its lead is read
+	seg   [2]int
+	norm  [2]int32
+}
+
+// scratch holds one article's working buffers, reused from article to article.
+type scratch struct {
+	parts []part
+	segs  [][2]int
+	norm  []byte
+	need  []bool
+}
+
+func (sc *scratch) reset(quotes int) {
+	sc.parts, sc.segs, sc.norm = sc.parts[:0], sc.segs[:0], sc.norm[:0]
+	sc.need = slices.Grow(sc.need[:0], quotes)[:quotes]
+	clear(sc.need)
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // sentenceOf returns the index of the sentence that holds body offset off (or the next
 // one, when off falls between sentences), or -1.

@@ -1,0 +1,78 @@
+package report
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// render writes a diff with git's word-diff markers, for comparing with expectations.
+func render(es []Edit) string {
+	return Style{}.diffLine(es)
+}
+
+func TestWordDiff(t *testing.T) {
+	for _, tc := range []struct{ a, b, want string }{
+		{"Our shared priority is to stop the killing", "Our common priority is to stop the killings",
+			"Our [-shared-] {+common+} priority is to stop the [-killing-] {+killings+}"},
+		// Case and punctuation do not make a word another word; the first text's is shown.
+		{"We will, we must.", "we will we must", "We will, we must."},
+		{"sovereign, independent and prosperous", "It is about sovereign, independent and prosperous",
+			"{+It is about+} sovereign, independent and prosperous"},
+		{"stop the war now", "stop the war", "stop the war [-now-]"},
+		{"", "new words", "{+new words+}"},
+		{"old words", "", "[-old words-]"},
+		{"", "", ""},
+		// A long run of shared words is cut to its ends.
+		{"one two three four five six seven eight nine ten eleven end", "begin one two three four five six seven eight nine ten eleven",
+			"{+begin+} one two three four ... eight nine ten eleven [-end-]"},
+	} {
+		if got := render(WordDiff(tc.a, tc.b)); got != tc.want {
+			t.Errorf("WordDiff(%q, %q) = %q, want %q", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// FuzzWordDiff: the shared and removed words are the first text's words in order, and the
+// shared and added words match the second text's, word for word.
+func FuzzWordDiff(f *testing.F) {
+	f.Add("Our shared priority is to stop the killing", "Our common priority is to stop the killings")
+	f.Add("a a a b", "b a a a")
+	f.Add("“Yes,” — no", "yes no —")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if !utf8.ValidString(a) || !utf8.ValidString(b) {
+			return
+		}
+		var fromA, fromB []string
+		for _, e := range WordDiff(a, b) {
+			if len(e.Words) == 0 {
+				t.Fatalf("empty edit %q", e.Op)
+			}
+			switch e.Op {
+			case '=':
+				fromA = append(fromA, e.Words...)
+				for _, w := range e.Words {
+					fromB = append(fromB, wordKey(w))
+				}
+			case '-':
+				fromA = append(fromA, e.Words...)
+			case '+':
+				for _, w := range e.Words {
+					fromB = append(fromB, wordKey(w))
+				}
+			default:
+				t.Fatalf("unknown op %q", e.Op)
+			}
+		}
+		if got, want := strings.Join(fromA, " "), strings.Join(strings.Fields(a), " "); got != want {
+			t.Fatalf("first text from the diff %q, want %q", got, want)
+		}
+		var wantB []string
+		for _, w := range strings.Fields(b) {
+			wantB = append(wantB, wordKey(w))
+		}
+		if got, want := strings.Join(fromB, " "), strings.Join(wantB, " "); got != want {
+			t.Fatalf("second text from the diff %q, want %q", got, want)
+		}
+	})
+}
