@@ -142,7 +142,7 @@ func (a *Attributor) around(q Span) Attribution {
 	if si := a.sentenceAt(q.End); si >= 0 {
 		toks := a.Sents[si].Toks
 		k := sort.Search(len(toks), func(k int) bool { return toks[k].Start > q.End })
-		for k < len(toks) && (toks[k].Text == "," || toks[k].Text == `"` || toks[k].Text == "-") {
+		for k < len(toks) && (toks[k].Text == "," || toks[k].Text == `"` || toks[k].Text == "'" || toks[k].Text == "-") {
 			k++
 		}
 		if at, ok := a.after(si, toks, k); ok {

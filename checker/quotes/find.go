@@ -7,7 +7,10 @@
 // ("productive and constructive"), kept apart from full quotes.
 package quotes
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Span is one quotation: the body offsets of the text between its marks.
 type Span struct {
@@ -17,6 +20,8 @@ type Span struct {
 	// inside the quote. Opens marks a quote that opens its paragraph: with no attribution
 	// of its own, it is the last speaker's (a quote paragraph after "..., she said.").
 	Continues, Opens bool
+	// runOn marks a quote that carries on over a paragraph break.
+	runOn bool
 }
 
 // Find returns the quotations of a folded body text, in order. A mark opens a quote after
@@ -24,18 +29,61 @@ type Span struct {
 // break or punctuation; a quote never runs past its paragraph unless the next paragraph
 // opens with a mark, the convention for a quote that continues. An unclosed quote is
 // dropped: its end cannot be told.
+//
+// Single marks ('...', British style; curly ones are folded to the apostrophe) are quotes
+// too, when they are not apostrophes: an opening mark stands before a letter at the start
+// of a word and is no elision ("'90s", "'em"), a closing one after a word and not in the
+// middle of a plural possessive ("the players' union"). A quote inside another (double
+// marks inside single ones, or the reverse) belongs to the outer quote and is not one of
+// its own.
 func Find(body string) []Span {
-	var out []Span
+	out := scan(nil, body, '"')
+	if strings.IndexByte(body, '\'') < 0 {
+		return out
+	}
+	singles := scan(nil, body, '\'')
+	if len(singles) == 0 {
+		return out
+	}
+	return merge(body, out, singles)
+}
+
+// merge returns the quotes of a and b in order, without those that lie inside (or
+// overlap) an earlier one; a quote continues the one before it when both stand in one
+// paragraph, or when it carried on over a paragraph break.
+func merge(body string, a, b []Span) []Span {
+	all := append(a, b...)
+	sort.SliceStable(all, func(i, j int) bool {
+		if all[i].Start != all[j].Start {
+			return all[i].Start < all[j].Start
+		}
+		return all[i].End > all[j].End // the outer quote first
+	})
+	out := all[:0]
+	for _, q := range all {
+		if n := len(out); n > 0 && q.Start < out[n-1].End {
+			continue // inside the quote before it
+		}
+		if !q.runOn {
+			q.Continues = len(out) > 0 && sameParagraph(body, out[len(out)-1].End, q.Start)
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// scan finds the quotes between marks of one kind.
+func scan(out []Span, body string, mark byte) []Span {
 	open := -1
-	continues, paragraphOpen := false, false
+	continues, paragraphOpen, runOn := false, false, false
 	emit := func(start, end int) {
 		if end = trimEnd(body, start, end); end > start {
-			out = append(out, Span{Start: start, End: end, Continues: continues, Opens: paragraphOpen})
+			out = append(out, Span{Start: start, End: end, Continues: continues, Opens: paragraphOpen, runOn: runOn})
 		}
 	}
 	// Marks are found with IndexByte: the text between them is not read byte by byte.
 	for i := 0; i < len(body); {
-		j := strings.IndexByte(body[i:], '"')
+		j := strings.IndexByte(body[i:], mark)
 		if j < 0 {
 			break
 		}
@@ -47,7 +95,7 @@ func Find(body string) []Span {
 				// opens with this mark.
 				if strings.TrimLeft(body[nl:j], " \t\r\n") == "" {
 					emit(open, nl)
-					open, continues, paragraphOpen = j+1, true, false
+					open, continues, paragraphOpen, runOn = j+1, true, false, true
 					i = j + 1
 					continue
 				}
@@ -64,24 +112,75 @@ func Find(body string) []Span {
 		atLineStart := lineStartAt(body, j)
 		opens := (atLineStart || isSpace(prev) || strings.IndexByte("([{-/", prev) >= 0) && !isSpace(next)
 		closes := !isSpace(prev) && (isSpace(next) || isPunct(next))
+		if mark == '\'' {
+			opens = opens && !elision(body, j+1)
+			closes = closes && !possessive(body, j)
+		}
 		switch {
 		case open < 0 && opens:
 			open = j + 1
 			continues = len(out) > 0 && sameParagraph(body, out[len(out)-1].End, j)
-			paragraphOpen = atLineStart
+			paragraphOpen, runOn = atLineStart, false
 		case open >= 0 && closes:
 			emit(open, j)
-			open, continues, paragraphOpen = -1, false, false
+			open, continues, paragraphOpen, runOn = -1, false, false, false
 		case open >= 0 && opens:
 			// A mark that opens while a quote is open: the first one was never closed
 			// (a typo, or a mark used for inches). Start again here.
 			open = j + 1
-			continues = false
+			continues, runOn = false, false
 			paragraphOpen = atLineStart
 		}
 		i = j + 1
 	}
 	return out
+}
+
+// elision reports whether the apostrophe before body[i] starts an elided word rather than
+// a quote: a year ("'90s"), "'em", "'til", "'cause", "'n'", or no letter at all.
+func elision(body string, i int) bool {
+	if i >= len(body) || !isWordByte(body[i]) && body[i] < 0x80 {
+		return true
+	}
+	if '0' <= body[i] && body[i] <= '9' {
+		return true
+	}
+	end := i
+	for end < len(body) && isWordByte(body[end]) {
+		end++
+	}
+	switch strings.ToLower(body[i:end]) {
+	case "em", "til", "tis", "twas", "cause", "n", "bout", "round":
+		return true
+	}
+	return false
+}
+
+// possessive reports whether the apostrophe at body[j] ends a plural possessive ("the
+// players' union", "three years' time") rather than a quote: after an s, before a word in
+// lower case that is no speech verb or pronoun of an attribution.
+func possessive(body string, j int) bool {
+	if j == 0 || body[j-1] != 's' || j+2 >= len(body) || body[j+1] != ' ' {
+		return false
+	}
+	k := j + 2
+	end := k
+	for end < len(body) && isWordByte(body[end]) {
+		end++
+	}
+	w := body[k:end]
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	switch w {
+	case "he", "she", "they", "we", "it", "said", "says", "told", "added", "wrote", "according", "and", "or", "but", "the", "a", "an":
+		return false
+	}
+	return true
+}
+
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c >= 0x80
 }
 
 // lineStartAt reports whether only spaces stand between the start of its line and body[j].
@@ -115,4 +214,4 @@ func sameParagraph(body string, a, b int) bool {
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
-func isPunct(c byte) bool { return strings.IndexByte(".,;:!?)]}-'", c) >= 0 }
+func isPunct(c byte) bool { return strings.IndexByte(".,;:!?)]}-'\"", c) >= 0 }

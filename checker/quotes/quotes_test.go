@@ -28,6 +28,13 @@ func TestFind(t *testing.T) {
 		{"inches", `A 12" screen and "a quote" here.`, []string{"a quote"}},
 		{"in brackets", `It was ("very good") indeed.`, []string{"very good"}},
 		{"empty marks", `Say "" nothing.`, nil},
+		{"single marks", `'Peace is near,' he wrote. 'We are ready.'`, []string{"Peace is near", "+We are ready."}},
+		{"plural possessive inside", `'The players' union is right,' he said.`, []string{"The players' union is right"}},
+		{"double inside single", `'He called it "historic",' she said.`, []string{`He called it "historic"`}},
+		{"single inside double", `"He said 'no' twice," she said.`, []string{"He said 'no' twice"}},
+		{"apostrophes are no marks", `Ukraine's team, the players' bus and rock 'n' roll in the '90s.`, nil},
+		{"single marks over paragraphs", "'The first part.\n'The second part,' she said.", []string{"The first part.", "+The second part"}},
+		{"single then double", `'One two three,' he said, and "four five six" too.`, []string{"One two three", "+four five six"}},
 	}
 	for _, tc := range tests {
 		var got []string
@@ -115,6 +122,10 @@ func TestAttribute(t *testing.T) {
 		{"next paragraph", "\"Peace is near,\" Ana Ruiz said.\n\"We are ready.\"", []string{"Ana Ruiz/named", "Ana Ruiz/continued"}},
 		{"according to", `"Peace is near," according to Ana Ruiz.`, []string{"Ana Ruiz/named"}},
 		{"no speaker", `The plan was called "a step forward for everyone involved".`, []string{"-"}},
+		{"single curly marks", "‘Peace is near,’ Ana Ruiz said. ‘We are ready.’", []string{"Ana Ruiz/named", "Ana Ruiz/continued"}},
+		{"told reporters", `Ana Ruiz told reporters: "Peace is near."`, []string{"Ana Ruiz/named"}},
+		{"described as", `Ana Ruiz described the deal as "a step forward for the whole region".`, []string{"Ana Ruiz/named"}},
+		{"added with a pronoun", `Ana Ruiz spoke in Lima. "We are ready to sign," she added.`, []string{"Ana Ruiz/pronoun"}},
 	}
 	for _, tc := range tests {
 		a, err := article.Parse("a.txt", []byte(tc.src))

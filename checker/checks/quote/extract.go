@@ -49,12 +49,12 @@ func New(r *rules.Rule, env *pass.Env) (pass.Check, error) {
 func (c *Check) ExtractKey() string { return fmt.Sprintf("quotes/%d", c.minWords) }
 
 // Extract implements pass.Check: one claim per sentence of a quote, with the quote's
-// attribution. An article without a quotation mark costs one byte search; quotes too
+// attribution. An article without a quotation mark or an apostrophe costs two byte searches; quotes too
 // short to compare are counted, not kept (save for `factcheck claims`), and their speakers
 // are not looked for.
 func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 	body := d.Body.Text
-	if strings.IndexByte(body, '"') < 0 || len(d.Sentences) == 0 {
+	if strings.IndexByte(body, '"') < 0 && strings.IndexByte(body, '\'') < 0 || len(d.Sentences) == 0 {
 		return nil
 	}
 	spans := quotes.Find(body)
@@ -164,7 +164,7 @@ func lead(d *pass.Doc, si, start int) string {
 	}
 	// toks[k-1] is the mark itself when the tokenizer keeps it.
 	j := k
-	for j > 0 && toks[j-1].Text == `"` {
+	for j > 0 && (toks[j-1].Text == `"` || toks[j-1].Text == "'") {
 		j--
 	}
 	if j == 0 || toks[j-1].Kind != text.Word || toks[j-1].Is(text.ClassSpeech) {
