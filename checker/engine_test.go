@@ -74,7 +74,7 @@ func TestSeeds(t *testing.T) {
 	}
 	want := []string{
 		"count-mismatch: sources disagree on points in the revised plan: 20 points vs 19 points",
-		`quote-misattributed: "Ukraine remains fully committed to achieving a just and sustainable peace" is credited to Rustem Umerov (by a back-reference, unsure) in 002_70a31793bd3a58ff.txt and Witkoff in 002_70a31793bd3a58ff.txt`,
+		`quote-misattributed: "Ukraine remains fully committed to achieving a just and sustainable peace" is credited to Rustem Umerov (by a back-reference) in 002_70a31793bd3a58ff.txt and Witkoff in 002_70a31793bd3a58ff.txt`,
 		`event-date: meeting in Hallandale Beach, 2025-11-30..2025-12-01: sources give different dates: "Nov. 30 and Dec. 1" (2025-11-30..2025-12-01, 000_50f5a2747fe53c1f.txt) vs ended "30 November" (2025-11-30, 004_9697e3ae060c3168.txt)`,
 		`event-date: Geneva talks: sources give different dates: "Early 2025" (2025-01-01..2025-04-30, 001_2af64e9cf4024cbd.txt) vs "23 November" (2025-11-23, 004_9697e3ae060c3168.txt)`,
 		`name-misspelling: "Sybhia" (1 mention in 1 article) looks like a misspelling of "Andrii Sybiha" (the corpus configuration's spelling)`,

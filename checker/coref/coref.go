@@ -219,8 +219,8 @@ func definite(toks []text.Token, before []Named, si, ti int, titles map[string]m
 	end := -1
 	for k := ti + 1; k < len(toks) && k <= ti+3; k++ {
 		t := &toks[k]
-		if t.Kind != text.Word || t.Upper() {
-			break
+		if t.Kind != text.Word || t.Upper() && !t.Is(text.ClassTitle) {
+			break // a capitalised title counts: "the Speaker said"
 		}
 		if t.Is(text.ClassTitle) {
 			end = k + 1

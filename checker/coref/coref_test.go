@@ -73,6 +73,8 @@ func TestResolve(t *testing.T) {
 		{"him after said", "Jorge Marin said the minister had called him.", "him=Marin"},
 		{"a possessive is a guess", "Jorge Marin arrived. Marin's wife said she was tired.", "she=Marin?"},
 		{"a title no one had", "Ana Ruiz arrived. The minister said so.", ""},
+		{"a capitalised title", "Commons Speaker John Bercow spoke first. Then the Speaker said it was over.", "the Speaker=Bercow"},
+		{"a capitalised title before a name", "Commons Speaker John Bercow spoke. The President Ana Ruiz left.", ""},
 		{"which minister, the sentence says", "Foreign Minister Ana Ruiz arrived. The minister of defence was absent.", ""},
 	}
 	for _, tc := range tests {

@@ -64,6 +64,20 @@ func (a *Attributor) Attribute(spans []Span, need []bool) []Attribution {
 			continue
 		}
 		at := a.around(q)
+		if at.How == "pronoun" && i > 0 {
+			// "...," said Kalin. "...," he added: a pronoun right after a named speaker's
+			// quote is that speaker, whoever else the sentences name.
+			prev := out[i-1]
+			if need != nil && !need[i-1] {
+				prev = a.around(spans[i-1])
+			}
+			if prev.How == "named" && a.near(spans[i-1], q) && !a.namedBetween(spans[i-1].End, q.Start) {
+				if prev.Key != at.Key {
+					at.Speaker, at.Key = prev.Speaker, prev.Key
+				}
+				at.Unsure = false
+			}
+		}
 		if at.How == "" && (q.Continues || q.Opens) && i > 0 && out[i-1].How != "" {
 			at = out[i-1]
 			at.How = "continued"
@@ -104,6 +118,8 @@ func (a *Attributor) titles(si int) {
 			if m.Start == n.Start {
 				if ti, ok := names.TitleOf(a.Sents[n.Sentence].Toks, m); ok {
 					n.Title = ti.Text
+				} else {
+					n.Title = titleBefore(a.Sents[n.Sentence].Toks, m.Start)
 				}
 				break
 			}
@@ -172,6 +188,17 @@ func (a *Attributor) after(si int, toks []text.Token, k int) (Attribution, bool)
 		return Attribution{}, false
 	}
 	if toks[k].Is(text.ClassSpeech) { // "said Rubio", "said the president"
+		if strings.EqualFold(toks[k+min(1, len(toks)-k-1)].Text, "the") {
+			// "said the Southampton manager, Ralph Hasenhuttl": the name after the comma.
+			for j := k + 2; j < len(toks) && j <= k+7; j++ {
+				if toks[j].Text == "," {
+					if m, ok := a.nameAt(si, j+1); ok && m.Start == j+1 {
+						return a.named(si, m, toks[k].Text), true
+					}
+					break
+				}
+			}
+		}
 		if m, ok := a.nameAt(si, k+1); ok {
 			return a.named(si, m, toks[k].Text), true
 		}
@@ -180,13 +207,112 @@ func (a *Attributor) after(si int, toks []text.Token, k int) (Attribution, bool)
 		}
 		return Attribution{}, false
 	}
-	if m, ok := a.nameAt(si, k); ok && m.End < len(toks) && toks[m.End].Is(text.ClassSpeech) {
-		return a.named(si, m, toks[m.End].Text), true
+	if m, ok := a.nameAt(si, k); ok {
+		// "Witkoff wrote", "Ban Ki-moon said", "Podolyak, an adviser to the president,
+		// told reporters".
+		if v := verbAfter(toks, m.End); v > 0 {
+			return a.named(si, m, toks[v].Text), true
+		}
 	}
 	if at, ok := a.reference(si, k, ""); ok {
 		return at, true
 	}
+	// Capitalised words the name reader does not take for a name, then a speech verb
+	// ("Major said"): the speaker as written.
+	if end := capitalRun(toks, k); end > k && end < len(toks) && toks[end].Is(text.ClassSpeech) && toks[end].Kind == text.Word {
+		return a.written(toks, k, end, toks[end].Text), true
+	}
 	return Attribution{}, false
+}
+
+// verbAfter returns the index of the speech verb that follows a speaker's name ending
+// at toks[end]: right after it, after the rest of a hyphenated name ("Ki-moon said"), or
+// after an apposition between commas ("Podolyak, an adviser to the president, told"); 0
+// for none.
+func verbAfter(toks []text.Token, end int) int {
+	for end < len(toks) && !toks[end].Space && (toks[end].Text == "-" || toks[end].Kind == text.Word) {
+		end++ // the rest of a hyphenated word
+	}
+	if end < len(toks) && toks[end].Kind == text.Word && toks[end].Is(text.ClassSpeech) {
+		return end
+	}
+	if end < len(toks) && toks[end].Text == "," {
+		for j := end + 1; j < len(toks) && j <= end+14; j++ {
+			if toks[j].Text == "," {
+				if j+1 < len(toks) && toks[j+1].Kind == text.Word && toks[j+1].Is(text.ClassSpeech) {
+					return j + 1
+				}
+				return 0
+			}
+			if toks[j].Kind != text.Word && toks[j].Text != "-" && toks[j].Text != "'s" && toks[j].Text != "." {
+				return 0
+			}
+		}
+	}
+	return 0
+}
+
+// capitalRun returns the end of the run of capitalised words (and the particles and
+// hyphens inside names: "al-Jaber", "Ki-moon") that starts at toks[k].
+func capitalRun(toks []text.Token, k int) int {
+	end := k
+	for end < len(toks) {
+		t := &toks[end]
+		switch {
+		case t.Kind == text.Word && t.Upper() && !t.Is(text.ClassSpeech):
+		case !t.Space && end > k && (t.Text == "-" || t.Text == "." || t.Kind == text.Word):
+		case t.Kind == text.Word && isParticle(t.Text) && end+1 < len(toks) && !toks[end+1].Space:
+		default:
+			return end
+		}
+		end++
+	}
+	return end
+}
+
+// isParticle reports whether w is a lower-case particle of a name ("al-Jaber", "van
+// Dijk").
+func isParticle(w string) bool {
+	switch strings.ToLower(w) {
+	case "al", "el", "bin", "ibn", "abu", "de", "van", "von", "da", "di", "du", "der", "den", "la", "le":
+		return true
+	}
+	return false
+}
+
+// written is the attribution to the words toks[start:end] as written, keyed by the last
+// word.
+func (a *Attributor) written(toks []text.Token, start, end int, verb string) Attribution {
+	last := end - 1
+	for last > start && !toks[last].Space {
+		last--
+	}
+	return Attribution{Speaker: text.Join(toks, start, end), Key: a.Fold(strings.TrimPrefix(text.Join(toks, last, end), "al-")), Verb: strings.ToLower(verb), How: "named"}
+}
+
+// namedBetween reports whether a person is named outside quotes after the sentence that
+// holds body offset from and before offset to: someone a pronoun may stand for instead of
+// the speaker of the quote before.
+func (a *Attributor) namedBetween(from, to int) bool {
+	si, sj := a.sentenceAt(from), a.sentenceAt(to)
+	if si < 0 || sj < 0 {
+		return false
+	}
+	for k := si + 1; k <= sj; k++ {
+		toks := a.Sents[k].Toks
+		for _, m := range a.names(k) {
+			if off := toks[m.Start].Start; off < to && !a.quoted(off) && (m.Cue != "candidate" || len(m.Given) > 0) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// near reports whether quote q stands in the same paragraph as p or in the next one.
+func (a *Attributor) near(p, q Span) bool {
+	si, sj := a.sentenceAt(p.End), a.sentenceAt(q.Start)
+	return si >= 0 && sj >= si && sj-si <= 3
 }
 
 // before reads the speaker of a quote that opens at toks[k] from the words before it in
@@ -206,32 +332,91 @@ func (a *Attributor) before(si int, toks []text.Token, k int) (Attribution, bool
 		if j >= 0 && toks[j].Text == "," {
 			j-- // "Umerov, the leader of the delegation, said": the apposition's start
 		}
-		for _, m := range a.names(si) {
-			if m.End <= j && m.Start == 0 {
-				return a.named(si, m, toks[v].Text), true // the sentence's subject
-			}
+		if m, ok := a.subject(si, j); ok {
+			return a.named(si, m, toks[v].Text), true
 		}
 		return a.reference(si, v-1, toks[v].Text)
 	}
 	return Attribution{}, false
 }
 
-// nameAt returns the name that starts at toks[k] (a title before it is allowed: "said
-// Secretary of State Marco Rubio").
-func (a *Attributor) nameAt(si, k int) (names.Mention, bool) {
+// subject returns the subject of sentence si before toks[j] when it is a name: the name
+// that opens the sentence, or its clause after an introductory phrase ("Reading out the
+// judgment, Lady Hale said"). A capitalised word with no evidence of being a name
+// ("Reading") gives way to a name that has some.
+func (a *Attributor) subject(si, j int) (names.Mention, bool) {
+	toks := a.Sents[si].Toks
+	var bare names.Mention
+	found := false
 	for _, m := range a.names(si) {
-		if m.Start >= k && m.Start <= k+6 {
-			ok := true
-			for j := k; j < m.Start; j++ {
-				t := a.Sents[si].Toks[j]
-				if t.Kind != text.Word || !(t.Upper() || t.Is(text.ClassTitle) || strings.EqualFold(t.Text, "of") || strings.EqualFold(t.Text, "the")) {
-					ok = false
-				}
-			}
-			if ok {
-				return m, true
+		if m.End > j {
+			break
+		}
+		start := m.Start
+		for start > 0 && toks[start-1].Kind == text.Word && toks[start-1].Is(text.ClassTitle) {
+			start-- // "Lady Hale", "Foreign Minister Ana Ruiz"
+		}
+		if start != 0 && toks[start-1].Text != "," {
+			continue
+		}
+		if m.Cue != "candidate" || len(m.Given) > 0 {
+			return m, true
+		}
+		if !found && start == 0 {
+			bare, found = m, true
+		}
+	}
+	return bare, found
+}
+
+// nameAt returns the name that starts at toks[k] (a title before it is allowed: "said
+// Secretary of State Marco Rubio"; so are the dots of "U.N." and the particle of
+// "al-Jaber"). A capitalised word with no evidence of being a name right after "the" is
+// none ("the Southampton manager"). A name followed by a particle and another name is one
+// name, keyed by the last ("Sultan al-Jaber").
+func (a *Attributor) nameAt(si, k int) (names.Mention, bool) {
+	toks := a.Sents[si].Toks
+	ms := a.names(si)
+	for i, m := range ms {
+		if m.Start < k || m.Start > k+8 {
+			continue
+		}
+		ok := true
+		for j := k; j < m.Start; j++ {
+			t := &toks[j]
+			switch {
+			case t.Kind == text.Word && (t.Upper() || t.Is(text.ClassTitle) || strings.EqualFold(t.Text, "of") || strings.EqualFold(t.Text, "the") || isParticle(t.Text)):
+			case !t.Space && (t.Text == "." || t.Text == "-"):
+			default:
+				ok = false
 			}
 		}
+		if !ok {
+			continue
+		}
+		if m.Cue == "candidate" && len(m.Given) == 0 {
+			if m.Start > 0 && strings.EqualFold(toks[m.Start-1].Text, "the") {
+				continue
+			}
+			// "High Representative Ingrid Solberg": a capitalised word with no evidence
+			// before a name that has some is part of a title.
+			if i+1 < len(ms) && ms[i+1].Start <= m.End+2 && (ms[i+1].Cue != "candidate" || len(ms[i+1].Given) > 0) && upperRun(toks, m.End, ms[i+1].Start) {
+				continue
+			}
+		}
+		// "Sultan al-Jaber": the particle and the name after it.
+		if e := m.End; e+2 < len(toks) && isParticle(toks[e].Text) && i+1 < len(ms) {
+			n := ms[i+1]
+			if j := e + 1; toks[j].Text == "-" && !toks[j].Space && n.Start == j+1 || n.Start == e+1 {
+				m.End, m.Surname = n.End, n.Surname
+			}
+		}
+		// "said John Major.": a title word after a given name ends the name.
+		if e := m.End; e < len(toks) && toks[e].Kind == text.Word && toks[e].Upper() && toks[e].Is(text.ClassTitle) &&
+			(e+1 == len(toks) || toks[e+1].Kind != text.Word) {
+			m.End, m.Surname = e+1, toks[e].Text
+		}
+		return m, true
 	}
 	return names.Mention{}, false
 }
@@ -288,9 +473,61 @@ func (a *Attributor) reference(si, k int, verb string) (Attribution, bool) {
 	}
 	n := a.people[r.To]
 	name := text.Join(a.Sents[n.Sentence].Toks, n.Start, n.End)
-	return Attribution{Speaker: name, Key: n.Key, Verb: strings.ToLower(verb), How: how, Unsure: r.Unsure}, true
+	at := Attribution{Speaker: name, Key: n.Key, Verb: strings.ToLower(verb), How: how, Unsure: r.Unsure}
+	if how == "pronoun" && n.Sentence < si && si > 0 {
+		// "Gina Miller, the businesswoman who brought the case, spoke outside the court.
+		// "...," she said": the subject of the sentence before, rather than anyone named
+		// further back or inside its clauses.
+		prev := a.Sents[si-1].Toks
+		if m, ok := a.subject(si-1, len(prev)); ok && !a.quoted(prev[m.Start].Start) {
+			key := a.Fold(m.Surname)
+			if key != n.Key && (m.Cue != "candidate" || len(m.Given) > 0 || a.known(key, si)) {
+				at.Speaker, at.Key = text.Join(prev, m.Start, m.End), key
+			}
+		}
+	}
+	return at, true
+}
+
+// known reports whether the article names a person with surname key, with evidence,
+// before sentence si.
+func (a *Attributor) known(key string, si int) bool {
+	for i := range a.people {
+		if a.people[i].Sentence < si && a.people[i].Key == key {
+			return true
+		}
+	}
+	return false
 }
 
 func isPronoun(w string) bool {
 	return strings.EqualFold(w, "he") || strings.EqualFold(w, "she")
+}
+
+// titleBefore returns the title word of an apposition that stands before a name, set off
+// by a comma ("Turkey's minister for European Union affairs, Omer Celik"), or "".
+func titleBefore(toks []text.Token, start int) string {
+	if start < 2 || toks[start-1].Text != "," {
+		return ""
+	}
+	for j := start - 2; j >= 0 && j >= start-9; j-- {
+		t := &toks[j]
+		if t.Text == "," || t.Kind == text.Word && t.Is(text.ClassSpeech) {
+			return ""
+		}
+		if t.Kind == text.Word && !t.Upper() && t.Is(text.ClassTitle) {
+			return t.Text
+		}
+	}
+	return ""
+}
+
+// upperRun reports whether toks[a:b] are all capitalised words.
+func upperRun(toks []text.Token, a, b int) bool {
+	for j := a; j < b; j++ {
+		if toks[j].Kind != text.Word || !toks[j].Upper() {
+			return false
+		}
+	}
+	return true
 }

@@ -125,6 +125,14 @@ func TestAttribute(t *testing.T) {
 		{"single curly marks", "‘Peace is near,’ Ana Ruiz said. ‘We are ready.’", []string{"Ana Ruiz/named", "Ana Ruiz/continued"}},
 		{"told reporters", `Ana Ruiz told reporters: "Peace is near."`, []string{"Ana Ruiz/named"}},
 		{"described as", `Ana Ruiz described the deal as "a step forward for the whole region".`, []string{"Ana Ruiz/named"}},
+		{"apposition before the verb", `"We want guarantees," Mykhailo Podolyak, an adviser to the president, told reporters.`, []string{"Mykhailo Podolyak/named"}},
+		{"hyphenated name and dotted title", `"What was unthinkable is unstoppable," U.N. Secretary-General Ban Ki-moon said.`, []string{"Ban Ki/named"}},
+		{"said the X, NAME", `"They had a deserved win," said the Southampton manager, Ralph Hasenhuttl.`, []string{"Ralph Hasenhuttl/named"}},
+		{"a particle joins two names", `"We have language on fossil fuel," said Sultan al-Jaber, the COP28 president.`, []string{"Sultan al-Jaber/named"}},
+		{"words the name reader misses", `"It should never have been considered," Major said in a statement.`, []string{"Major/named"}},
+		{"subject after an introductory phrase", `Reading out the judgment, Lady Hale said the prorogation was "void and of no effect at all".`, []string{"Hale/named"}},
+		{"the subject of the sentence before", "Lady Hale ruled first. Gina Miller, who brought the case, spoke outside. \"Today is a win for democracy,\" she said.", []string{"Gina Miller/pronoun"}},
+		{"the speaker of the quote before", "\"The talks are over,\" said Ibrahim Kalin, who spoke for Recep Tayyip Erdogan. \"We regret it deeply,\" he added.", []string{"Ibrahim Kalin/named", "Ibrahim Kalin/pronoun"}},
 		{"added with a pronoun", `Ana Ruiz spoke in Lima. "We are ready to sign," she added.`, []string{"Ana Ruiz/pronoun"}},
 	}
 	for _, tc := range tests {

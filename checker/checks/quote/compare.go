@@ -168,7 +168,8 @@ func clip(s string, n int) string {
 func (c *Check) wording(qs []*claim.Claim) []finding.Finding {
 	type entry struct {
 		cl    *claim.Claim
-		words []string // stems of the words
+		exact []string // the words
+		words []string // their stems
 		lead  []string
 	}
 	// Quotes with the same words and speaker are one entry: a corpus repeats them.
@@ -182,7 +183,8 @@ func (c *Check) wording(qs []*claim.Claim) []finding.Finding {
 			continue
 		}
 		seenText[k] = true
-		e := entry{cl: cl, words: stems(quotes.Words(cl.Quote.Text)), lead: stems(strings.Fields(cl.Quote.Lead))}
+		exact := quotes.Words(cl.Quote.Text)
+		e := entry{cl: cl, exact: exact, words: stems(exact), lead: stems(strings.Fields(cl.Quote.Lead))}
 		es = append(es, e)
 		for i := 0; i+3 <= len(e.words); i++ {
 			g := [3]string{e.words[i], e.words[i+1], e.words[i+2]}
@@ -210,14 +212,16 @@ func (c *Check) wording(qs []*claim.Claim) []finding.Finding {
 				if len(s.words) > len(l.words) {
 					s, l = l, s
 				}
-				score, contained := similarity(s.words, l.words)
+				// A shorter quote of the same words is no other wording; stems that agree
+				// are not the same words ("American" and "Americans").
+				if indexRun(l.exact, s.exact) >= 0 {
+					continue
+				}
+				score, _ := similarity(s.words, l.words)
 				if len(s.lead) > 0 {
 					if sc, _ := similarity(append(slices.Clone(s.lead), s.words...), l.words); sc > score {
 						score = sc
 					}
-				}
-				if contained {
-					continue
 				}
 				limit := c.near
 				if sameSpeaker {
