@@ -46,6 +46,9 @@ func TestParseFileErrors(t *testing.T) {
 		{"event word of two words", "rules:\n  - id: a\n    kind: date\n    severity: info\n    message: m\n    description: d\n    events:\n      classes:\n        - {name: call, words: [phone call]}\n", `event word "phone call" must be one word`},
 		{"event class twice", "rules:\n  - id: a\n    kind: duration\n    severity: info\n    message: m\n    description: d\n    events:\n      classes:\n        - {name: call, words: [call]}\n        - {name: call, words: [ring]}\n", `event class "call" is defined twice`},
 		{"weekday block on a date rule", "rules:\n  - id: a\n    kind: date\n    severity: info\n    message: m\n    description: d\n    events:\n      classes: [{name: m, words: [talks]}]\n    weekdays:\n      ambiguous: true\n", `option block "weekdays" does not belong to kind date`},
+		{"quote share above one", "rules:\n  - id: a\n    kind: quote-wording\n    severity: info\n    message: m\n    description: d\n    quotes:\n      similar: 1.5\n", `8:16: similar must be a share from 0 to 1`},
+		{"quote minimum too long", "rules:\n  - id: a\n    kind: quote-attribution\n    severity: info\n    message: m\n    description: d\n    quotes:\n      min-words: 500\n", `8:18: min-words must be from 1 to 100`},
+		{"unknown quote option", "rules:\n  - id: a\n    kind: quote-wording\n    severity: info\n    message: m\n    description: d\n    quotes:\n      threshold: 0.5\n", `unknown field "threshold"`},
 		{"bad example file", "rules:\n  - id: a\n    kind: quantity\n    severity: info\n    message: m\n    description: d\n    example:\n      - file: a.pdf\n        text: x\n", `8:15: example file "a.pdf"`},
 	}
 	for _, c := range cases {

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -42,14 +43,28 @@ type Attributor struct {
 	read   int          // sentences read into people
 	titled map[int]bool // people whose titles were read
 	toks   [][]text.Token
+	tokSet bool // toks holds this article's sentences
 	spans  []Span
+	out    []Attribution
 }
 
-// Attribute returns the attribution of each quote of spans, in order. When need is not
+// Reset readies a for another article, keeping its buffers: a reader that attributes the
+// quotes of many articles allocates them once.
+func (a *Attributor) Reset(sents []article.Sentence, lex *lexicon.Lexicon, fold func(string) string, mentions func() [][]names.Mention) {
+	a.Sents, a.Lex, a.Fold, a.Mentions = sents, lex, fold, mentions
+	a.people, a.read, a.toks, a.tokSet, a.spans = a.people[:0], 0, a.toks[:0], false, nil
+	clear(a.titled)
+}
+
+// Attribute returns the attribution of each quote of spans, in order, in a buffer of a's
+// that the next call reuses. When need is not
 // nil, only the quotes it marks (and those they may continue) are attributed: a reader
 // that keeps no characterisations does not look for their speakers. need is changed.
 func (a *Attributor) Attribute(spans []Span, need []bool) []Attribution {
-	out := make([]Attribution, len(spans))
+	// The result is a's own buffer, valid until the next Reset or Attribute.
+	out := slices.Grow(a.out[:0], len(spans))[:len(spans)]
+	clear(out)
+	a.out = out
 	a.spans = spans
 	if need != nil {
 		// A quote that may continue the one before it takes that one's speaker.
@@ -454,11 +469,12 @@ func (a *Attributor) reference(si, k int, verb string) (Attribution, bool) {
 		verb = toks[end].Text
 	}
 	a.peopleTo(si)
-	if a.toks == nil {
-		a.toks = make([][]text.Token, len(a.Sents))
+	if !a.tokSet {
+		a.toks = slices.Grow(a.toks[:0], len(a.Sents))[:len(a.Sents)]
 		for i := range a.Sents {
 			a.toks[i] = a.Sents[i].Toks
 		}
+		a.tokSet = true
 	}
 	if strings.EqualFold(a.Sents[si].Toks[start].Text, "the") {
 		a.titles(si)

@@ -153,8 +153,8 @@ func appendClaim(b []byte, c *claim.Claim) []byte {
 		b = appendJSON(b, c.When)
 	}
 	if c.Quote != nil {
-		b = field(b, in, "quote", false)
-		b = appendJSON(b, c.Quote, in)
+		b = field(b, "quote", false)
+		b = appendJSON(b, c.Quote)
 	}
 	if c.Reference != nil {
 		b = field(b, "reference", false)

@@ -64,13 +64,18 @@ func (c *Check) attribution(qs []*claim.Claim) []finding.Finding {
 		}
 		by := map[string]*credit{}
 		var order []string
+		canon := map[string]string{} // speaker key -> the key of the speaker it spells
 		for _, cl := range cls {
-			k := cl.Quote.Key
-			for _, o := range order {
-				if nearKey(o, k) {
-					k = o // a misspelling of a speaker already seen
-					break
+			k, ok := canon[cl.Quote.Key]
+			if !ok {
+				k = cl.Quote.Key
+				for _, o := range order {
+					if nearKey(o, k) {
+						k = o // a misspelling of a speaker already seen
+						break
+					}
 				}
+				canon[cl.Quote.Key] = k
 			}
 			if by[k] == nil {
 				by[k] = &credit{}

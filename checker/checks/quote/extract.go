@@ -62,7 +62,10 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 		return nil
 	}
 	sc := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(sc)
+	defer func() {
+		sc.at.Reset(nil, nil, nil, nil) // no hold on this article once it is done
+		scratchPool.Put(sc)
+	}()
 	sc.reset(len(spans))
 	// First the parts, normalised into one buffer; then the attributions of the quotes
 	// that have a part to keep; then the claims, allocated once, at their number.
@@ -89,7 +92,8 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 	if kept == 0 {
 		return nil
 	}
-	at := (&quotes.Attributor{Sents: d.Sentences, Lex: d.Env.Lex, Fold: names.Plain, Mentions: d.Mentions}).Attribute(spans, sc.need)
+	sc.at.Reset(d.Sentences, d.Env.Lex, names.Plain, d.Mentions)
+	at := sc.at.Attribute(spans, sc.need)
 	out := make([]claim.Claim, 0, kept)
 	qs := make([]claim.Quote, kept)
 	for _, p := range sc.parts {
@@ -132,6 +136,7 @@ type scratch struct {
 	segs  [][2]int
 	norm  []byte
 	need  []bool
+	at    quotes.Attributor
 }
 
 func (sc *scratch) reset(quotes int) {
