@@ -497,7 +497,10 @@ func (a *Attributor) reference(si, k int, verb string) (Attribution, bool) {
 		prev := a.Sents[si-1].Toks
 		if m, ok := a.subject(si-1, len(prev)); ok && !a.quoted(prev[m.Start].Start) {
 			key := a.Fold(m.Surname)
-			if key != n.Key && (m.Cue != "candidate" || len(m.Given) > 0 || a.known(key, si)) {
+			switch {
+			case key == n.Key:
+				at.Unsure = false // the person the sentence before is about
+			case m.Cue != "candidate" || len(m.Given) > 0 || a.known(key, si):
 				at.Speaker, at.Key = text.Join(prev, m.Start, m.End), key
 			}
 		}
