@@ -37,22 +37,30 @@ type Span struct {
 // marks inside single ones, or the reverse) belongs to the outer quote and is not one of
 // its own.
 func Find(body string) []Span {
-	out := scan(nil, body, '"')
+	return AppendFind(nil, body)
+}
+
+// AppendFind appends the quotations of Find(body) to dst, using dst's spare capacity as
+// working space: a reader that keeps one buffer allocates nothing.
+func AppendFind(dst []Span, body string) []Span {
+	base := len(dst)
+	dst = scan(dst, body, '"')
 	if strings.IndexByte(body, '\'') < 0 {
-		return out
+		return dst
 	}
-	singles := scan(nil, body, '\'')
-	if len(singles) == 0 {
-		return out
+	doubles := len(dst)
+	dst = scan(dst, body, '\'')
+	if len(dst) == doubles {
+		return dst
 	}
-	return merge(body, out, singles)
+	return append(dst[:base], merge(body, dst[base:doubles], dst[doubles:])...)
 }
 
 // merge returns the quotes of a and b in order, without those that lie inside (or
 // overlap) an earlier one; a quote continues the one before it when both stand in one
 // paragraph, or when it carried on over a paragraph break.
 func merge(body string, a, b []Span) []Span {
-	all := append(a, b...)
+	all := a[:len(a)+len(b)] // b follows a in one array
 	sort.SliceStable(all, func(i, j int) bool {
 		if all[i].Start != all[j].Start {
 			return all[i].Start < all[j].Start
@@ -74,6 +82,7 @@ func merge(body string, a, b []Span) []Span {
 
 // scan finds the quotes between marks of one kind.
 func scan(out []Span, body string, mark byte) []Span {
+	base := len(out) // the spans before are not this scan's
 	open := -1
 	continues, paragraphOpen, runOn := false, false, false
 	emit := func(start, end int) {
@@ -119,7 +128,7 @@ func scan(out []Span, body string, mark byte) []Span {
 		switch {
 		case open < 0 && opens:
 			open = j + 1
-			continues = len(out) > 0 && sameParagraph(body, out[len(out)-1].End, j)
+			continues = len(out) > base && sameParagraph(body, out[len(out)-1].End, j)
 			paragraphOpen, runOn = atLineStart, false
 		case open >= 0 && closes:
 			emit(open, j)

@@ -180,7 +180,18 @@ func FuzzQuotes(f *testing.F) {
 			return
 		}
 		prev := 0
-		for _, q := range quotes.Find(src) {
+		found := quotes.Find(src)
+		// Appending to a buffer that holds other spans finds the same quotes.
+		buf := quotes.AppendFind([]quotes.Span{{Start: 0, End: 1}}, src)
+		if len(buf) != len(found)+1 {
+			t.Fatalf("AppendFind after one span: %d quotes, Find: %d", len(buf)-1, len(found))
+		}
+		for i := range found {
+			if buf[i+1] != found[i] {
+				t.Fatalf("AppendFind quote %d = %+v, Find: %+v", i, buf[i+1], found[i])
+			}
+		}
+		for _, q := range found {
 			if q.Start < prev || q.End > len(src) || q.Start > q.End {
 				t.Fatalf("quote %d..%d out of order or range (after %d, text of %d)", q.Start, q.End, prev, len(src))
 			}

@@ -57,15 +57,16 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 	if strings.IndexByte(body, '"') < 0 && strings.IndexByte(body, '\'') < 0 || len(d.Sentences) == 0 {
 		return nil
 	}
-	spans := quotes.Find(body)
-	if len(spans) == 0 {
-		return nil
-	}
 	sc := scratchPool.Get().(*scratch)
 	defer func() {
 		sc.at.Reset(nil, nil, nil, nil) // no hold on this article once it is done
 		scratchPool.Put(sc)
 	}()
+	spans := quotes.AppendFind(sc.spans[:0], body)
+	sc.spans = spans
+	if len(spans) == 0 {
+		return nil
+	}
 	sc.reset(len(spans))
 	// First the parts, normalised into one buffer; then the attributions of the quotes
 	// that have a part to keep; then the claims, allocated once, at their number.
@@ -132,6 +133,7 @@ type part struct {
 
 // scratch holds one article's working buffers, reused from article to article.
 type scratch struct {
+	spans []quotes.Span
 	parts []part
 	segs  [][2]int
 	norm  []byte
