@@ -199,10 +199,16 @@ func count(n int, noun string) string {
 // wordings returns the two quotes of a finding that sets two wordings of one statement
 // against each other, for the word diff.
 func wordings(f *finding.Finding) (a, b *claim.Claim, ok bool) {
-	if f.Class != "quote-wording" || len(f.Claims) != 2 || f.Claims[0].Quote == nil || f.Claims[1].Quote == nil {
+	if f.Class != "quote-wording" || len(f.Claims) < 2 || f.Claims[0].Quote == nil {
 		return nil, nil, false
 	}
-	return &f.Claims[0], &f.Claims[1], true
+	a = &f.Claims[0]
+	for i := range f.Claims[1:] {
+		if c := &f.Claims[1+i]; c.Quote != nil && c.Quote.Text != a.Quote.Text {
+			return a, c, true
+		}
+	}
+	return nil, nil, false
 }
 
 // speakerLabel names a quote's speaker for a report, saying how the speaker was found

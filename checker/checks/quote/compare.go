@@ -85,9 +85,7 @@ func (c *Check) attribution(qs []*claim.Claim) []finding.Finding {
 			if !slices.Contains(cr.arts, cl.Article) {
 				cr.arts = append(cr.arts, cl.Article)
 			}
-			if len(cr.cls) < maxEvidence {
-				cr.cls = append(cr.cls, cl)
-			}
+			cr.cls = append(cr.cls, cl)
 		}
 		if len(order) < 2 {
 			continue
@@ -138,9 +136,6 @@ func speakerOf(cl *claim.Claim) string {
 	return s + " in " + cl.Path
 }
 
-// maxEvidence is how many quotes of one speaker a finding shows; its message counts the
-// articles.
-const maxEvidence = 3
 
 // nearKey reports whether two folded surnames are one name: equal, or one letter apart
 // in names of five letters or more.
@@ -173,23 +168,25 @@ func clip(s string, n int) string {
 func (c *Check) wording(qs []*claim.Claim) []finding.Finding {
 	type entry struct {
 		cl    *claim.Claim
-		exact []string // the words
-		words []string // their stems
+		all   []*claim.Claim // every quote of these words by this speaker
+		exact []string       // the words
+		words []string       // their stems
 		lead  []string
 	}
 	// Quotes with the same words and speaker are one entry: a corpus repeats them.
 	var es []entry
 	index := map[[3]string][]int{}
 	type textKey struct{ key, text, lead string }
-	seenText := map[textKey]bool{}
+	seenText := map[textKey]int{}
 	for _, cl := range qs {
 		k := textKey{cl.Quote.Key, cl.Quote.Text, cl.Quote.Lead}
-		if seenText[k] {
+		if i, ok := seenText[k]; ok {
+			es[i].all = append(es[i].all, cl)
 			continue
 		}
-		seenText[k] = true
+		seenText[k] = len(es)
 		exact := quotes.Words(cl.Quote.Text)
-		e := entry{cl: cl, exact: exact, words: stems(exact), lead: stems(strings.Fields(cl.Quote.Lead))}
+		e := entry{cl: cl, all: []*claim.Claim{cl}, exact: exact, words: stems(exact), lead: stems(strings.Fields(cl.Quote.Lead))}
 		es = append(es, e)
 		for i := 0; i+3 <= len(e.words); i++ {
 			g := [3]string{e.words[i], e.words[i+1], e.words[i+2]}
@@ -235,23 +232,32 @@ func (c *Check) wording(qs []*claim.Claim) []finding.Finding {
 				if score < limit {
 					continue
 				}
-				out = append(out, c.wordingFinding(e.cl, f.cl, score))
+				out = append(out, c.wordingFinding(e.all, f.all, score))
 			}
 		}
 	}
 	return out
 }
 
-func (c *Check) wordingFinding(a, b *claim.Claim, score float64) finding.Finding {
+// wordingFinding reports two wordings, each with every quote of it: as, the quotes of one
+// wording, and bs, those of the other.
+func (c *Check) wordingFinding(as, bs []*claim.Claim, score float64) finding.Finding {
+	a, b := as[0], bs[0]
 	if claim.Compare(b, a) < 0 {
 		a, b = b, a
+		as, bs = bs, as
 	}
 	speaker := a.Quote.Speaker
 	if a.Quote.Key != b.Quote.Key || speaker == "" {
 		speaker = describe(a) + " and " + describe(b)
 	}
 	f := finding.Finding{Subject: "wording of \"" + clip(strings.ReplaceAll(a.Quote.Text, " |", ""), 8) + "\""}
-	f.Claims = []claim.Claim{*a, *b}
+	for _, cl := range as {
+		f.Claims = append(f.Claims, *cl)
+	}
+	for _, cl := range bs {
+		f.Claims = append(f.Claims, *cl)
+	}
 	f.Message = pass.Render(c.rule.Message, map[string]string{"speaker": speaker,
 		"quotes": fmt.Sprintf("\"%s\" (%s) against \"%s\" (%s), %d%% of the words alike", clip(a.Text, 10), a.Path, clip(b.Text, 10), b.Path, int(score*100+0.5))})
 	return f
