@@ -136,7 +136,6 @@ func speakerOf(cl *claim.Claim) string {
 	return s + " in " + cl.Path
 }
 
-
 // nearKey reports whether two folded surnames are one name: equal, or one letter apart
 // in names of five letters or more.
 func nearKey(a, b string) bool {
