@@ -27,7 +27,7 @@ var Kinds = []KindSpec{
 	{Name: "role", Options: "roles", Placeholders: []string{"name", "titles"}},
 	{Name: "roster", Options: "rosters", Also: []string{"events"}, Placeholders: []string{"count", "listed", "members", "event", "side", "problem"}},
 	{Name: "quote-attribution", Options: "quotes", Placeholders: []string{"quote", "speakers"}},
-	{Name: "quote-wording", Options: "quotes", Placeholders: []string{"speaker", "quotes"}},
+	{Name: "quote-wording", Options: "quotes", Placeholders: []string{"speaker", "count", "quotes"}},
 }
 
 // Kind returns the spec of the named kind.

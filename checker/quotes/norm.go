@@ -113,10 +113,10 @@ func AppendSplit(out [][2]int, body string, start, end int) [][2]int {
 	wordLen := 0
 	flush := func(at int) {
 		a, b := segStart, at
-		for a < b && (body[a] == ' ' || body[a] == '.' || body[a] == '\n') {
-			a++
+		for a < b && (body[a] == ' ' || body[a] == '.' || body[a] == '\n' || body[a] == ']') {
+			a++ // "[...] a private jet": the bracket of an elision
 		}
-		for b > a && (body[b-1] == ' ' || body[b-1] == '\n') {
+		for b > a && (body[b-1] == ' ' || body[b-1] == '\n' || body[b-1] == '[') {
 			b--
 		}
 		if a < b {
@@ -138,7 +138,8 @@ func AppendSplit(out [][2]int, body string, start, end int) [][2]int {
 				flush(next)
 				segStart = next
 			} else if atEnd && wordLen == 0 && next < end && body[next] == '.' {
-				segStart = next // an ellipsis goes on
+				flush(i) // an ellipsis after a space ("the year ... and"): what came before
+				segStart = next
 			}
 			wordLen = 0
 		default:

@@ -87,6 +87,9 @@ func TestSplit(t *testing.T) {
 		{"The U.S. side agreed. Done", []string{"The U.S. side agreed.", "Done"}},
 		{"Is it? Yes", []string{"Is it?", "Yes"}},
 		{"one part only", []string{"one part only"}},
+		{"before the end of the year ... and it will include tanks", []string{"before the end of the year", "and it will include tanks"}},
+		{"before the end of the year … and tanks", []string{"before the end of the year …", "and tanks"}},
+		{"We sent them [...] a private jet", []string{"We sent them", "a private jet"}},
 	}
 	for _, tc := range tests {
 		var got []string

@@ -34,8 +34,8 @@ func (c *Check) attribution(qs []*claim.Claim) []finding.Finding {
 	bySegment := map[string][]*claim.Claim{}
 	var segs []string
 	for _, cl := range qs {
-		if cl.Quote.Key == "" {
-			continue
+		if speakerKey(cl.Quote) == "" {
+			continue // no speaker, or a guess: nothing to set against a named one
 		}
 		segs1 := []string{cl.Quote.Text}
 		if strings.Contains(cl.Quote.Text, " | ") {
@@ -159,107 +159,254 @@ func clip(s string, n int) string {
 	return strings.Join(f[:n], " ") + " ..."
 }
 
-// wording reports one statement quoted in two wordings: two quotes of the same speaker
-// whose shorter one the longer repeats in part (at least the rule's similar share of its
-// words, in order, with a run of three together), or two quotes of any speakers that share
-// the near share. A quote that repeats part of another word for word is a shorter quote of
-// it, not another wording.
+// wording reports one statement quoted in different wordings: two quotes of the same
+// speaker whose shorter one the longer repeats in part (at least the rule's similar share
+// of its words, in order, with a run of three together), or two quotes of any speakers,
+// one of them known, that share the near share. A quote that repeats part of another word
+// for word is a shorter quote of it, not another wording. Wordings that match are gathered
+// into one finding, however many there are: a corpus that repeats one statement in fifty
+// wordings gets one finding, not a thousand pairs.
 func (c *Check) wording(qs []*claim.Claim) []finding.Finding {
-	type entry struct {
-		cl    *claim.Claim
-		all   []*claim.Claim // every quote of these words by this speaker
-		exact []string       // the words
-		words []string       // their stems
-		lead  []string
-	}
 	// Quotes with the same words and speaker are one entry: a corpus repeats them.
-	var es []entry
-	index := map[[3]string][]int{}
+	var es []*entry
+	index := map[[3]string][]int32{}
 	type textKey struct{ key, text, lead string }
 	seenText := map[textKey]int{}
 	for _, cl := range qs {
-		k := textKey{cl.Quote.Key, cl.Quote.Text, cl.Quote.Lead}
+		k := textKey{speakerKey(cl.Quote), cl.Quote.Text, cl.Quote.Lead}
 		if i, ok := seenText[k]; ok {
 			es[i].all = append(es[i].all, cl)
 			continue
 		}
 		seenText[k] = len(es)
 		exact := quotes.Words(cl.Quote.Text)
-		e := entry{cl: cl, all: []*claim.Claim{cl}, exact: exact, words: stems(exact), lead: stems(strings.Fields(cl.Quote.Lead))}
+		e := &entry{cl: cl, key: k.key, all: []*claim.Claim{cl}, exact: exact, words: stems(exact), lead: stems(strings.Fields(cl.Quote.Lead))}
 		es = append(es, e)
-		for i := 0; i+3 <= len(e.words); i++ {
-			g := [3]string{e.words[i], e.words[i+1], e.words[i+2]}
-			if l := index[g]; len(l) == 0 || l[len(l)-1] != len(es)-1 {
-				index[g] = append(l, len(es)-1)
+		for _, g := range runs(e.words) {
+			if l := index[g]; len(l) == 0 || l[len(l)-1] != int32(len(es)-1) {
+				index[g] = append(l, int32(len(es)-1))
 			}
 		}
 	}
-	type pair struct{ a, b int }
-	tried := map[pair]bool{}
-	var out []finding.Finding
+	u := newUnion(len(es))
+	firstPair := map[int][3]float64{} // cluster root -> the first matching pair and its score
+	seen := make([]int32, len(es))   // seen[o] == i+1: entry o was weighed against entry i
 	for i, e := range es {
-		for j := 0; j+3 <= len(e.words); j++ {
-			for _, o := range index[[3]string{e.words[j], e.words[j+1], e.words[j+2]}] {
-				if o <= i || tried[pair{i, o}] {
-					continue
-				}
-				tried[pair{i, o}] = true
-				f := es[o]
-				sameSpeaker := e.cl.Quote.Key != "" && e.cl.Quote.Key == f.cl.Quote.Key
-				if e.cl.Quote.Text == f.cl.Quote.Text {
-					continue // the same words: a matter for quote-attribution, if any
-				}
-				s, l := e, f
-				if len(s.words) > len(l.words) {
-					s, l = l, s
-				}
-				// A shorter quote of the same words is no other wording; stems that agree
-				// are not the same words ("American" and "Americans").
-				if indexRun(l.exact, s.exact) >= 0 {
-					continue
-				}
-				score, _ := similarity(s.words, l.words)
-				if len(s.lead) > 0 {
-					if sc, _ := similarity(append(slices.Clone(s.lead), s.words...), l.words); sc > score {
-						score = sc
-					}
-				}
-				limit := c.near
-				if sameSpeaker {
-					limit = c.similar
-				}
-				if score < limit {
-					continue
-				}
-				out = append(out, c.wordingFinding(e.all, f.all, score))
+		rs := runs(e.words)
+		for j, g := range rs {
+			l := index[g]
+			if len(l) > maxPostings && j+1 < len(rs) {
+				continue // words too common to tell statements apart ("we are ready")
 			}
+			for _, o := range l {
+				if int(o) <= i || seen[o] == int32(i+1) || u.find(i) == u.find(int(o)) {
+					continue
+				}
+				seen[o] = int32(i + 1)
+				if score, ok := c.alike(e, es[o]); ok {
+					ri, ro := u.find(i), u.find(int(o))
+					p, ok := firstPair[ri]
+					if !ok {
+						p, ok = firstPair[ro]
+					}
+					if !ok {
+						p = [3]float64{float64(i), float64(o), score}
+					}
+					delete(firstPair, ri)
+					delete(firstPair, ro)
+					firstPair[u.union(i, int(o))] = p
+				}
+			}
+		}
+	}
+	// One finding per cluster, in the order of their first entries.
+	members := map[int][]int{}
+	var roots []int
+	for i := range es {
+		r := u.find(i)
+		if _, ok := firstPair[r]; !ok {
+			continue
+		}
+		if members[r] == nil {
+			roots = append(roots, r)
+		}
+		members[r] = append(members[r], i)
+	}
+	var out []finding.Finding
+	for _, r := range roots {
+		p := firstPair[r]
+		var group []*entry
+		for _, i := range members[r] {
+			group = append(group, es[i])
+		}
+		out = append(out, c.wordingFinding(group, es[int(p[0])], es[int(p[1])], p[2]))
+	}
+	return out
+}
+
+// runs returns the runs of three words that pair a quote with others, and for a short
+// quote its runs of two as well (with an empty third word).
+func runs(ws []string) [][3]string {
+	var out [][3]string
+	for i := 0; i+3 <= len(ws); i++ {
+		out = append(out, [3]string{ws[i], ws[i+1], ws[i+2]})
+	}
+	if len(ws) <= shortQuote {
+		for i := 0; i+2 <= len(ws); i++ {
+			out = append(out, [3]string{ws[i], ws[i+1], ""})
 		}
 	}
 	return out
 }
 
-// wordingFinding reports two wordings, each with every quote of it: as, the quotes of one
-// wording, and bs, those of the other.
-func (c *Check) wordingFinding(as, bs []*claim.Claim, score float64) finding.Finding {
-	a, b := as[0], bs[0]
-	if claim.Compare(b, a) < 0 {
+// maxPostings is how many quotes may share a run of three words before the run is too
+// common to pair quotes by (a quote's last run is always used).
+const maxPostings = 256
+
+// entry is one wording: the quotes of one speaker with the same words.
+type entry struct {
+	cl    *claim.Claim
+	key   string         // the speaker, "" when unknown or unsure
+	all   []*claim.Claim // every quote of these words by this speaker
+	exact []string       // the words
+	words []string       // their stems
+	lead  []string
+}
+
+// alike reports whether two wordings are one statement, with the share of words that
+// shows it.
+func (c *Check) alike(e, f *entry) (float64, bool) {
+	if e.cl.Quote.Text == f.cl.Quote.Text {
+		return 0, false // the same words: a matter for quote-attribution, if any
+	}
+	if e.key == "" && f.key == "" {
+		return 0, false // two quotes of nobody known: nothing to say about who said what
+	}
+	sameSpeaker := e.key != "" && e.key == f.key
+	s, l := e, f
+	if len(s.words) > len(l.words) {
+		s, l = l, s
+	}
+	// A shorter quote of the same words is no other wording; stems that agree are not the
+	// same words ("American" and "Americans").
+	if indexRun(l.exact, s.exact) >= 0 {
+		return 0, false
+	}
+	score, _ := similarity(s.words, l.words)
+	if len(s.lead) > 0 {
+		if sc, _ := similarity(append(slices.Clone(s.lead), s.words...), l.words); sc > score {
+			score = sc
+		}
+	}
+	if sameSpeaker && score == 0 && len(l.words) <= shortQuote {
+		// "I did not kill her" against "I did kill her": short quotes of one speaker
+		// that share no run of three, but nearly all their words in order.
+		if sc := lcsShare(s.words, l.words); sc >= 0.75 {
+			score = sc
+		}
+	}
+	limit := c.near
+	if sameSpeaker {
+		limit = c.similar
+	}
+	if score < limit {
+		return 0, false
+	}
+	// Stems can make different words ("weaponised", "weaponized") alike, not the same: a
+	// message does not call such quotes wholly alike.
+	if score > 0.99 {
+		score = min(score, lcsShare(s.exact, l.exact))
+	}
+	return score, true
+}
+
+// shortQuote is the most words a quote may have for a run of two words to pair it.
+const shortQuote = 8
+
+// wordingFinding reports a cluster of wordings, with every quote of each; a and b are the
+// first two that matched, and score their share of words alike.
+func (c *Check) wordingFinding(group []*entry, a, b *entry, score float64) finding.Finding {
+	if claim.Compare(b.cl, a.cl) < 0 {
 		a, b = b, a
-		as, bs = bs, as
 	}
-	speaker := a.Quote.Speaker
-	if a.Quote.Key != b.Quote.Key || speaker == "" {
-		speaker = describe(a) + " and " + describe(b)
+	// The speakers, in the order of their first quotes.
+	var speakers []string
+	seenSpeaker := map[string]bool{}
+	var cls []*claim.Claim
+	for _, e := range group {
+		cls = append(cls, e.all...)
 	}
-	f := finding.Finding{Subject: "wording of \"" + clip(strings.ReplaceAll(a.Quote.Text, " |", ""), 8) + "\""}
-	for _, cl := range as {
+	slices.SortFunc(cls, claim.Compare)
+	for _, cl := range cls {
+		d := describe(cl)
+		k := speakerKey(cl.Quote)
+		if k == "" {
+			k = "\x00" + d
+		}
+		if !seenSpeaker[k] {
+			seenSpeaker[k] = true
+			speakers = append(speakers, d)
+		}
+	}
+	speaker := strings.Join(speakers, " and ")
+	if len(speakers) > 2 {
+		speaker = strings.Join(speakers[:len(speakers)-1], ", ") + " and " + speakers[len(speakers)-1]
+	}
+	count := "two"
+	if len(group) > 2 {
+		count = fmt.Sprint(len(group))
+	}
+	f := finding.Finding{Subject: "wording of \"" + clip(a.cl.Text, 8) + "\""}
+	for _, cl := range cls {
 		f.Claims = append(f.Claims, *cl)
 	}
-	for _, cl := range bs {
-		f.Claims = append(f.Claims, *cl)
+	quotesText := fmt.Sprintf("\"%s\" (%s) against \"%s\" (%s), %d%% of the words alike", clip(a.cl.Text, 10), a.cl.Path, clip(b.cl.Text, 10), b.cl.Path, int(score*100+0.5))
+	if n := len(group) - 2; n > 0 {
+		quotesText += fmt.Sprintf(", and %d more wording", n)
+		if n > 1 {
+			quotesText += "s"
+		}
 	}
-	f.Message = pass.Render(c.rule.Message, map[string]string{"speaker": speaker,
-		"quotes": fmt.Sprintf("\"%s\" (%s) against \"%s\" (%s), %d%% of the words alike", clip(a.Text, 10), a.Path, clip(b.Text, 10), b.Path, int(score*100+0.5))})
+	f.Message = pass.Render(c.rule.Message, map[string]string{"speaker": speaker, "count": count, "quotes": quotesText})
 	return f
+}
+
+// speakerKey is the key of a quote's speaker for comparing, "" when it is not known or
+// the back-reference that gives it is a guess.
+func speakerKey(q *claim.Quote) string {
+	if q.Unsure {
+		return ""
+	}
+	return q.Key
+}
+
+// union is a union-find over wordings.
+type union []int32
+
+func newUnion(n int) union {
+	u := make(union, n)
+	for i := range u {
+		u[i] = int32(i)
+	}
+	return u
+}
+
+func (u union) find(i int) int {
+	for int(u[i]) != i {
+		u[i] = u[u[i]]
+		i = int(u[i])
+	}
+	return i
+}
+
+// union joins the sets of i and j and returns the root.
+func (u union) union(i, j int) int {
+	ri, rj := u.find(i), u.find(j)
+	if ri < rj {
+		ri, rj = rj, ri
+	}
+	u[ri] = int32(rj)
+	return rj
 }
 
 func describe(cl *claim.Claim) string {
@@ -306,7 +453,15 @@ func similarity(s, l []string) (float64, bool) {
 		return 0, false
 	}
 	lo, hi := max(0, pos-len(s)/2), min(len(l), pos+len(s)+len(s)/2+1)
-	w := l[lo:hi]
+	return lcsShare(s, l[lo:hi]), false
+}
+
+// lcsShare returns the share of s's words that w repeats in order (their longest common
+// subsequence).
+func lcsShare(s, w []string) float64 {
+	if len(s) == 0 {
+		return 0
+	}
 	// Longest common subsequence of s and w.
 	prev := make([]int, len(w)+1)
 	cur := make([]int, len(w)+1)
@@ -323,7 +478,7 @@ func similarity(s, l []string) (float64, bool) {
 		}
 		prev, cur = cur, prev
 	}
-	return float64(prev[len(w)]) / float64(len(s)), false
+	return float64(prev[len(w)]) / float64(len(s))
 }
 
 // indexRun returns where s stands whole in l, or -1.
