@@ -190,7 +190,7 @@ func (c *Check) wording(qs []*claim.Claim) []finding.Finding {
 	}
 	u := newUnion(len(es))
 	firstPair := map[int][3]float64{} // cluster root -> the first matching pair and its score
-	seen := make([]int32, len(es))   // seen[o] == i+1: entry o was weighed against entry i
+	seen := make([]int32, len(es))    // seen[o] == i+1: entry o was weighed against entry i
 	for i, e := range es {
 		rs := runs(e.words)
 		for j, g := range rs {
