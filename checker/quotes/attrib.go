@@ -22,7 +22,8 @@ type Attribution struct {
 	Verb string
 	// How says how the speaker was found: "named" (a name with the verb), "pronoun" and
 	// "title" (a back-reference: "he wrote", "the president said"), "continued" (the
-	// quote carries on one credited before it), "" for none.
+	// quote carries on one credited before it), "unnamed" (a speaker that is no name: "the
+	// company said", Speaker as written, Key ""), "" for none.
 	How string
 	// Unsure marks a back-reference the resolver is not sure of.
 	Unsure bool
@@ -93,9 +94,15 @@ func (a *Attributor) Attribute(spans []Span, need []bool) []Attribution {
 				at.Unsure = false
 			}
 		}
-		if at.How == "" && (q.Continues || q.Opens) && i > 0 && out[i-1].How != "" {
-			at = out[i-1]
-			at.How = "continued"
+		if at.How == "" {
+			if w, verb, ok := a.ownVerb(q); ok {
+				// "...," the company said: a speaker the name reader cannot name, but
+				// not the last quote's.
+				at = Attribution{Speaker: w, Verb: strings.ToLower(verb), How: "unnamed"}
+			} else if i > 0 && (q.Continues || q.Opens && a.adjacent(spans[i-1], q)) && out[i-1].How != "" && out[i-1].How != "unnamed" {
+				at = out[i-1]
+				at.How = "continued"
+			}
 		}
 		out[i] = at
 	}
@@ -154,10 +161,11 @@ func (a *Attributor) peopleTo(si int) {
 	for ; a.read <= si && a.read < len(a.Sents); a.read++ {
 		i := a.read
 		for _, m := range a.names(i) {
-			if m.Cue == "candidate" && len(m.Given) == 0 || a.quoted(a.Sents[i].Toks[m.Start].Start) {
-				continue // a capitalised word with no evidence, or a name inside a quote
+			key := a.Fold(m.Surname)
+			if m.Cue == "candidate" && len(m.Given) == 0 && !a.known(key, i+1) || a.quoted(a.Sents[i].Toks[m.Start].Start) {
+				continue // a capitalised word with no evidence ("Jackson" after "Mike Jackson" has some), or a name inside a quote
 			}
-			n := coref.Named{Sentence: i, Start: m.Start, End: m.End, Key: a.Fold(m.Surname)}
+			n := coref.Named{Sentence: i, Start: m.Start, End: m.End, Key: key}
 			if toks := a.Sents[i].Toks; m.Start > 0 && toks[m.Start-1].Is(text.ClassTitle) {
 				n.Honorific = toks[m.Start-1].Text // "Mrs Ruiz": her gender
 			}
@@ -305,6 +313,56 @@ func (a *Attributor) written(toks []text.Token, start, end int, verb string) Att
 	return Attribution{Speaker: text.Join(toks, start, end), Key: a.Fold(strings.TrimPrefix(text.Join(toks, last, end), "al-")), Verb: strings.ToLower(verb), How: "named"}
 }
 
+// ownVerb finds a speech verb right after quote q in its sentence (within six words,
+// before any other quote or sentence end): the quote has an attribution of its own, and
+// the words before the verb say who ("the company", "a government spokesperson",
+// "Schnabel's spokesman").
+func (a *Attributor) ownVerb(q Span) (who, verb string, ok bool) {
+	si := a.sentenceAt(q.End)
+	if si < 0 {
+		return "", "", false
+	}
+	toks := a.Sents[si].Toks
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].Start > q.End })
+	for k < len(toks) && (toks[k].Text == "," || toks[k].Text == `"` || toks[k].Text == "'" || toks[k].Text == "-") {
+		k++
+	}
+	if k >= len(toks) || toks[k].Kind != text.Word || !toks[k].Upper() && !determiner(toks[k].Text) {
+		return "", "", false // "...," but noted: no speaker of its own
+	}
+	for v := k; v < len(toks) && v <= k+6; v++ {
+		t := &toks[v]
+		if t.Kind == text.Word && t.Is(text.ClassSpeech) {
+			if v == k {
+				return "", "", false // "said" first: the speaker follows and was not read
+			}
+			return text.Join(toks, k, v), t.Text, true
+		}
+		if t.Kind != text.Word && t.Text != "'s" && t.Text != "-" {
+			return "", "", false
+		}
+	}
+	return "", "", false
+}
+
+// determiner reports whether w opens a noun phrase that can name a speaker ("the
+// company", "a spokesperson", "his lawyer").
+func determiner(w string) bool {
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "one", "another", "his", "her", "their", "its", "our":
+		return true
+	}
+	return false
+}
+
+// adjacent reports whether quote q stands in the sentence right after the one where quote
+// p ends, or in the same one: the convention by which a quote paragraph with no
+// attribution continues the speaker of the one before.
+func (a *Attributor) adjacent(p, q Span) bool {
+	si, sj := a.sentenceAt(p.End), a.sentenceAt(q.Start)
+	return si >= 0 && sj >= si && sj-si <= 1
+}
+
 // namedBetween reports whether a person is named outside quotes after the sentence that
 // holds body offset from and before offset to: someone a pronoun may stand for instead of
 // the speaker of the quote before.
@@ -337,6 +395,12 @@ func (a *Attributor) before(si int, toks []text.Token, k int) (Attribution, bool
 	for v := min(k, len(toks)) - 1; v > 0; v-- {
 		if !toks[v].Is(text.ClassSpeech) || toks[v].Kind != text.Word {
 			continue
+		}
+		if notSaid(toks, v) {
+			return Attribution{}, false
+		}
+		if v+1 < len(toks) && strings.EqualFold(toks[v+1].Text, "of") {
+			continue // "the jury was told of": what was said about, not the words
 		}
 		for _, m := range a.names(si) {
 			if m.End == v || m.End+1 == v && toks[m.End].Kind == text.Word && !toks[m.End].Upper() && len(toks[m.End].Text) > 2 && strings.HasSuffix(toks[m.End].Text, "ly") {
@@ -374,6 +438,9 @@ func (a *Attributor) subject(si, j int) (names.Mention, bool) {
 		if start != 0 && toks[start-1].Text != "," {
 			continue
 		}
+		if e := m.End - 1; strings.HasSuffix(toks[e].Text, "'s") || m.End < len(toks) && toks[m.End].Text == "'s" {
+			return names.Mention{}, false // "Schnabel's spokesman said": not Schnabel
+		}
 		if m.Cue != "candidate" || len(m.Given) > 0 {
 			return m, true
 		}
@@ -382,6 +449,23 @@ func (a *Attributor) subject(si, j int) (names.Mention, bool) {
 		}
 	}
 	return bare, found
+}
+
+// notSaid reports whether the speech verb at toks[v] does not make its subject the
+// speaker of the quote after it: a passive ("Reed was told: ..."), a denial ("Reed denied
+// saying ..."), or a negation ("Reed never said ...").
+func notSaid(toks []text.Token, v int) bool {
+	switch strings.ToLower(toks[v].Text) {
+	case "denied", "denies", "deny":
+		return true
+	}
+	for j := v - 1; j >= 0 && j >= v-2; j-- {
+		switch strings.ToLower(toks[j].Text) {
+		case "was", "were", "been", "being", "is", "are", "be", "never", "not", "n't", "didn't", "did":
+			return true
+		}
+	}
+	return false
 }
 
 // nameAt returns the name that starts at toks[k] (a title before it is allowed: "said
@@ -488,7 +572,7 @@ func (a *Attributor) reference(si, k int, verb string) (Attribution, bool) {
 		how = "title"
 	}
 	n := a.people[r.To]
-	name := text.Join(a.Sents[n.Sentence].Toks, n.Start, n.End)
+	name := a.fullest(n.Key, si, text.Join(a.Sents[n.Sentence].Toks, n.Start, n.End))
 	at := Attribution{Speaker: name, Key: n.Key, Verb: strings.ToLower(verb), How: how, Unsure: r.Unsure}
 	if how == "pronoun" && n.Sentence < si && si > 0 {
 		// "Gina Miller, the businesswoman who brought the case, spoke outside the court.
@@ -500,12 +584,50 @@ func (a *Attributor) reference(si, k int, verb string) (Attribution, bool) {
 			switch {
 			case key == n.Key:
 				at.Unsure = false // the person the sentence before is about
+			case !r.Unsure:
+				// The resolver is sure (a gender from "Ms", a single candidate).
 			case m.Cue != "candidate" || len(m.Given) > 0 || a.known(key, si):
-				at.Speaker, at.Key = text.Join(prev, m.Start, m.End), key
+				at.Speaker, at.Key = a.fullest(key, si, text.Join(prev, m.Start, m.End)), key
+				// Still a guess, unless the other person is named inside the subject's
+				// apposition ("Jackson, in charge since Sean Dyche was sacked, refused").
+				at.Unsure = !(n.Sentence == si-1 && inApposition(prev, m.End, n.Start, n.End))
 			}
 		}
 	}
 	return at, true
+}
+
+// fullest returns the fullest way the article writes the person of surname key before
+// sentence si ("Rustem Umerov" rather than "Umerov"), or name.
+func (a *Attributor) fullest(key string, si int, name string) string {
+	for i := range a.people {
+		n := &a.people[i]
+		if n.Sentence < si && n.Key == key {
+			if w := text.Join(a.Sents[n.Sentence].Toks, n.Start, n.End); len(w) > len(name) {
+				name = w
+			}
+		}
+	}
+	return name
+}
+
+// inApposition reports whether toks[start:end] lies in a clause set off by commas right
+// after a subject that ends at toks[subjectEnd].
+func inApposition(toks []text.Token, subjectEnd, start, end int) bool {
+	if subjectEnd >= len(toks) || toks[subjectEnd].Text != "," || start <= subjectEnd {
+		return false
+	}
+	for c := subjectEnd + 1; c < start; c++ {
+		if toks[c].Text == "," {
+			return false
+		}
+	}
+	for c := end; c < len(toks); c++ {
+		if toks[c].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // known reports whether the article names a person with surname key, with evidence,

@@ -136,6 +136,13 @@ func TestAttribute(t *testing.T) {
 		{"subject after an introductory phrase", `Reading out the judgment, Lady Hale said the prorogation was "void and of no effect at all".`, []string{"Hale/named"}},
 		{"the subject of the sentence before", "Lady Hale ruled first. Gina Miller, who brought the case, spoke outside. \"Today is a win for democracy,\" she said.", []string{"Gina Miller/pronoun"}},
 		{"the speaker of the quote before", "\"The talks are over,\" said Ibrahim Kalin, who spoke for Recep Tayyip Erdogan. \"We regret it deeply,\" he added.", []string{"Ibrahim Kalin/named", "Ibrahim Kalin/pronoun"}},
+		{"an own verb stops a continuation", "\"The agency will enforce the law,\" Paul Atkins said. The market fell. \"We will appeal the decision at once,\" the company said.", []string{"Paul Atkins/named", "the company/unnamed"}},
+		{"a quote paragraph after a plain one is no continuation", "\"The agency will enforce the law,\" Paul Atkins said.\nThe market fell sharply on the news.\nAnalysts were divided.\n\"We will appeal.\"", []string{"Paul Atkins/named", "-"}},
+		{"a passive is no speaker", `Tom Reed was told: "You will go to prison for a very long time."`, []string{"-"}},
+		{"a denial is no speaker", `Tom Reed denied saying "the money was moved offshore last spring".`, []string{"-"}},
+		{"told of is no speech", `The jury was told of "a calculated deception over many years".`, []string{"-"}},
+		{"a possessive subject is not the speaker", `Schnabel's spokesman said: "We do not comment on rumours at all."`, []string{"-"}},
+		{"gender from honorifics", "Mr Starmer and Ms Reeves left together. \"It was a Budget for growth and jobs,\" she said.", []string{"Reeves/pronoun"}},
 		{"added with a pronoun", `Ana Ruiz spoke in Lima. "We are ready to sign," she added.`, []string{"Ana Ruiz/pronoun"}},
 	}
 	for _, tc := range tests {
