@@ -181,11 +181,17 @@ func (a *Attributor) around(q Span) Attribution {
 	if si := a.sentenceAt(q.End); si >= 0 {
 		toks := a.Sents[si].Toks
 		k := sort.Search(len(toks), func(k int) bool { return toks[k].Start > q.End })
+		dash := false
 		for k < len(toks) && (toks[k].Text == "," || toks[k].Text == `"` || toks[k].Text == "'" || toks[k].Text == "-") {
+			dash = dash || toks[k].Text == "-"
 			k++
 		}
 		if at, ok := a.after(si, toks, k); ok {
 			return at
+		}
+		// "..." - Isabel Schnabel: a name alone after a dash signs the quote.
+		if m, ok := a.nameAt(si, k); ok && dash && m.Start == k && (m.End == len(toks) || toks[m.End].Kind == text.Punct) {
+			return a.named(si, m, "")
 		}
 	}
 	if si := a.sentenceAt(q.Start); si >= 0 {
@@ -267,7 +273,7 @@ func verbAfter(toks []text.Token, end int) int {
 				}
 				return 0
 			}
-			if toks[j].Kind != text.Word && toks[j].Text != "-" && toks[j].Text != "'s" && toks[j].Text != "." {
+			if toks[j].Kind != text.Word && toks[j].Kind != text.Number && toks[j].Text != "-" && toks[j].Text != "'s" && toks[j].Text != "." {
 				return 0
 			}
 		}
@@ -291,6 +297,16 @@ func capitalRun(toks []text.Token, k int) int {
 		end++
 	}
 	return end
+}
+
+// stopWord reports whether w is a word that cannot stand in a title before a name: a
+// preposition, a conjunction or a verb of the clause ("the talks with Ana Ruiz").
+func stopWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "with", "by", "to", "for", "and", "or", "but", "from", "about", "on", "in", "at", "that", "which", "who", "as", "after", "before", "than", "while", "when", "is", "was", "were", "are", "has", "had", "have", "not", "met", "told", "asked":
+		return true
+	}
+	return false
 }
 
 // isParticle reports whether w is a lower-case particle of a name ("al-Jaber", "van
@@ -392,8 +408,55 @@ func (a *Attributor) near(p, q Span) bool {
 // its sentence: the nearest speech verb before the mark, and the name or back-reference
 // right before that verb ("Rubio said:", "Rubio stressed that the goal ...").
 func (a *Attributor) before(si int, toks []text.Token, k int) (Attribution, bool) {
-	for v := min(k, len(toks)) - 1; v > 0; v-- {
-		if !toks[v].Is(text.ClassSpeech) || toks[v].Kind != text.Word {
+	k = min(k, len(toks))
+	if at, ok := a.speechBefore(si, toks, k); ok {
+		return at, true
+	}
+	// "Chancellor Rachel Reeves: "...", the colon of a Q&A or a headline: a name that
+	// opens the sentence (after its titles) and a colon.
+	if k >= 2 && toks[k-1].Text == ":" {
+		for _, m := range a.names(si) {
+			if m.End == k-1 && upperRun(toks, 0, m.Start) {
+				return a.named(si, m, ""), true
+			}
+		}
+	}
+	return Attribution{}, false
+}
+
+// speechBefore reads the speaker from a speech verb before the quote that opens at
+// toks[k].
+func (a *Attributor) speechBefore(si int, toks []text.Token, k int) (Attribution, bool) {
+	// "According to Isabel Schnabel, "..."".
+	for j := k - 3; j >= 0; j-- {
+		if strings.EqualFold(toks[j].Text, "according") && strings.EqualFold(toks[j+1].Text, "to") {
+			if m, ok := a.nameAt(si, j+2); ok && m.Start == j+2 {
+				return a.named(si, m, "according to"), true
+			}
+			break
+		}
+	}
+	for v := k - 1; v > 0; v-- {
+		speech := toks[v].Is(text.ClassSpeech) && toks[v].Kind == text.Word
+		w := strings.ToLower(toks[v].Text)
+		switch {
+		case w == "put" && v+1 < len(toks) && strings.EqualFold(toks[v+1].Text, "it"):
+			speech = true // "As Isabel Schnabel put it, ..."
+		case w == "saying" && toks[v-1].Text == "as":
+			// "Reed was quoted as saying", "the paper quoted Reed as saying".
+			for q := v - 2; q >= 0 && q >= v-8; q-- {
+				if strings.EqualFold(toks[q].Text, "quoted") {
+					if m, ok := a.nameAt(si, q+1); ok && m.End <= v-1 {
+						return a.named(si, m, "quoted"), true
+					}
+					if m, ok := a.subject(si, q); ok {
+						return a.named(si, m, "quoted"), true
+					}
+					break
+				}
+			}
+		}
+		if !speech {
 			continue
 		}
 		if notSaid(toks, v) {
@@ -480,17 +543,19 @@ func (a *Attributor) nameAt(si, k int) (names.Mention, bool) {
 		if m.Start < k || m.Start > k+8 {
 			continue
 		}
-		ok := true
+		ok, lower := true, 0
 		for j := k; j < m.Start; j++ {
 			t := &toks[j]
 			switch {
 			case t.Kind == text.Word && (t.Upper() || t.Is(text.ClassTitle) || strings.EqualFold(t.Text, "of") || strings.EqualFold(t.Text, "the") || isParticle(t.Text)):
 			case !t.Space && (t.Text == "." || t.Text == "-"):
+			case t.Kind == text.Word && !stopWord(t.Text):
+				lower++ // "government spokesman Tom Reed", "drummer Pete Doyle"
 			default:
 				ok = false
 			}
 		}
-		if !ok {
+		if !ok || lower > 0 && (lower > 3 || m.Cue == "candidate" && len(m.Given) == 0) {
 			continue
 		}
 		if m.Cue == "candidate" && len(m.Given) == 0 {

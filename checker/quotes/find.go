@@ -83,6 +83,7 @@ func merge(body string, a, b []Span) []Span {
 // scan finds the quotes between marks of one kind.
 func scan(out []Span, body string, mark byte) []Span {
 	base := len(out) // the spans before are not this scan's
+	elided := -1      // where the last elided word starts ("'n'")
 	open := -1
 	continues, paragraphOpen, runOn := false, false, false
 	emit := func(start, end int) {
@@ -122,8 +123,11 @@ func scan(out []Span, body string, mark byte) []Span {
 		opens := (atLineStart || isSpace(prev) || strings.IndexByte("([{-/", prev) >= 0) && !isSpace(next)
 		closes := !isSpace(prev) && (isSpace(next) || isPunct(next))
 		if mark == '\'' {
-			opens = opens && !elision(body, j+1)
-			closes = closes && !possessive(body, j)
+			if opens && elision(body, j+1) {
+				opens, elided = false, j+1
+			}
+			// The mark after an elided word ("rock 'n' roll") closes nothing.
+			closes = closes && !possessive(body, j) && wordStart(body, j) != elided
 		}
 		switch {
 		case open < 0 && opens:
@@ -186,6 +190,14 @@ func possessive(body string, j int) bool {
 		return false
 	}
 	return true
+}
+
+// wordStart returns where the word that ends at body[j] starts.
+func wordStart(body string, j int) int {
+	for j > 0 && isWordByte(body[j-1]) {
+		j--
+	}
+	return j
 }
 
 func isWordByte(c byte) bool {

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -35,8 +36,10 @@ func AppendNormal(b []byte, s string) ([]byte, int) {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
 		next := i + size
-		letter := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
-			c >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
+		// Currency signs and per cent belong to their numbers: "$2 billion" is not
+		// "£2 billion", nor "12%" "12".
+		letter := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '$' || c == '%' ||
+			c >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '£' || r == '€')
 		joiner := (c == '\'' || c == '-') && inWord && next < len(s) && isLetterAt(s, next)
 		switch {
 		case letter || joiner:
@@ -74,7 +77,98 @@ func AppendNormal(b []byte, s string) ([]byte, int) {
 		}
 		i = next
 	}
+	return foldWords(b, base, words)
+}
+
+// foldWords rewrites the words of b[base:] that house styles write differently, so that
+// two quotes of the same words compare equal: contractions written out ("we're", "we
+// are"; "don't", "do not"), "bn" for billion ("$3.5bn"), and British spellings in their
+// American form ("weaponised", "colour", "centre"). It returns b and the number of words.
+func foldWords(b []byte, base, words int) ([]byte, int) {
+	// Most words are kept as they are: the text is copied only from the first word that
+	// changes.
+	start := base
+	for i := base; i <= len(b); i++ {
+		if i < len(b) && b[i] != ' ' {
+			continue
+		}
+		if i > start && folds(b[start:i]) {
+			var buf [256]byte
+			rest := append(buf[:0], b[start:]...)
+			b = b[:start]
+			for len(rest) > 0 {
+				w := rest
+				if j := bytes.IndexByte(rest, ' '); j >= 0 {
+					w, rest = rest[:j], rest[j+1:]
+				} else {
+					rest = nil
+				}
+				if len(b) > base && b[len(b)-1] != ' ' {
+					b = append(b, ' ')
+				}
+				var extra int
+				b, extra = appendFolded(b, w)
+				words += extra
+			}
+			return b, words
+		}
+		start = i + 1
+	}
 	return b, words
+}
+
+// contractions and the words they stand for; spellings are British endings and their
+// American forms.
+var (
+	contractions = [...]struct{ suffix, full string }{{"'re", " are"}, {"'ve", " have"}, {"'ll", " will"}, {"'m", " am"}}
+	multipliers  = [...]struct{ suffix, full string }{{"bn", " billion"}, {"tn", " trillion"}, {"mn", " million"}}
+	spellings    = [...]struct{ uk, us string }{
+		{"isation", "ization"}, {"isations", "izations"}, {"ise", "ize"}, {"ised", "ized"}, {"ises", "izes"}, {"ising", "izing"},
+		{"our", "or"}, {"ours", "ors"}, {"tre", "ter"}, {"tres", "ters"},
+	}
+)
+
+// folds reports whether appendFolded changes w.
+func folds(w []byte) bool {
+	var b [64]byte
+	if len(w) > len(b)/2 {
+		return false
+	}
+	out, extra := appendFolded(b[:0], w)
+	return extra > 0 || !bytes.Equal(out, w)
+}
+
+// appendFolded appends the folded form of one lower-case word, and how many words it
+// adds.
+func appendFolded(b, w []byte) ([]byte, int) {
+	switch {
+	case string(w) == "won't":
+		return append(b, "will not"...), 1
+	case string(w) == "can't" || string(w) == "cannot":
+		return append(b, "can not"...), 1
+	case string(w) == "shan't":
+		return append(b, "shall not"...), 1
+	case len(w) > 3 && bytes.HasSuffix(w, []byte("n't")):
+		return append(append(b, w[:len(w)-3]...), " not"...), 1
+	}
+	for _, c := range contractions {
+		if len(w) > len(c.suffix) && bytes.HasSuffix(w, []byte(c.suffix)) {
+			return append(append(b, w[:len(w)-len(c.suffix)]...), c.full...), 1
+		}
+	}
+	for _, c := range multipliers {
+		if n := len(w) - len(c.suffix); n > 0 && bytes.HasSuffix(w, []byte(c.suffix)) && '0' <= w[n-1] && w[n-1] <= '9' {
+			return append(append(b, w[:n]...), c.full...), 1
+		}
+	}
+	if len(w) > 5 {
+		for _, c := range spellings {
+			if bytes.HasSuffix(w, []byte(c.uk)) {
+				return append(append(b, w[:len(w)-len(c.uk)]...), c.us...), 0
+			}
+		}
+	}
+	return append(b, w...), 0
 }
 
 func isLetterAt(s string, i int) bool {

@@ -33,6 +33,8 @@ func TestFind(t *testing.T) {
 		{"double inside single", `'He called it "historic",' she said.`, []string{`He called it "historic"`}},
 		{"single inside double", `"He said 'no' twice," she said.`, []string{"He said 'no' twice"}},
 		{"apostrophes are no marks", `Ukraine's team, the players' bus and rock 'n' roll in the '90s.`, nil},
+		{"an elision inside single marks", `'Rock 'n' roll will never die in this city,' Ana Lima said.`, []string{"Rock 'n' roll will never die in this city"}},
+		{"one word in single marks", `He said 'Yes' and left.`, []string{"Yes"}},
 		{"single marks over paragraphs", "'The first part.\n'The second part,' she said.", []string{"The first part.", "+The second part"}},
 		{"single then double", `'One two three,' he said, and "four five six" too.`, []string{"One two three", "+four five six"}},
 	}
@@ -61,6 +63,11 @@ func TestNormalize(t *testing.T) {
 		{"U.S. partners said 1.5 billion", "u s partners said 1 5 billion"},
 		{"Is it? Yes! Fine; done", "is it | yes | fine | done"},
 		{"  — dashes — and 'single' ", "dashes and single"},
+		{"We're not done, we can't stop and won't", "we are not done we can not stop and will not"},
+		{"a $3.5bn deal, 12% more", "a $3 5 billion deal 12% more"},
+		{"a £2 billion plan", "a £2 billion plan"},
+		{"weaponised colour in the centre", "weaponized color in the center"},
+		{"our hour: you'll see", "our hour you will see"},
 	}
 	for _, tc := range tests {
 		got := quotes.Normalize(tc.src)
@@ -143,6 +150,15 @@ func TestAttribute(t *testing.T) {
 		{"told of is no speech", `The jury was told of "a calculated deception over many years".`, []string{"-"}},
 		{"a possessive subject is not the speaker", `Schnabel's spokesman said: "We do not comment on rumours at all."`, []string{"-"}},
 		{"gender from honorifics", "Mr Starmer and Ms Reeves left together. \"It was a Budget for growth and jobs,\" she said.", []string{"Reeves/pronoun"}},
+		{"according to, before", `According to Isabel Schnabel, "inflation will stay above target for some time".`, []string{"Isabel Schnabel/named"}},
+		{"a lower-case title before the name", `"We will publish the figures on Monday," government spokesman Tom Reed said.`, []string{"Tom Reed/named"}},
+		{"verb and a lower-case title", `"We played the best gig of our lives," said drummer Pete Doyle.`, []string{"Pete Doyle/named"}},
+		{"an age in apposition", `"We deserved to win this one tonight," Harry Kane, 32, said.`, []string{"Harry Kane/named"}},
+		{"put it", `As Isabel Schnabel put it, "the last mile is the hardest one".`, []string{"Isabel Schnabel/named"}},
+		{"quoted as saying", `Tom Reed was quoted as saying "the money was moved offshore last spring".`, []string{"Tom Reed/named"}},
+		{"quoted someone as saying", `The paper quoted Tom Reed as saying "the money was moved offshore last spring".`, []string{"Tom Reed/named"}},
+		{"a colon after the name", `Chancellor Rachel Reeves: "This is a Budget for growth and for jobs."`, []string{"Rachel Reeves/named"}},
+		{"a dash and the name", `"The last mile is the hardest one." - Isabel Schnabel`, []string{"Isabel Schnabel/named"}},
 		{"added with a pronoun", `Ana Ruiz spoke in Lima. "We are ready to sign," she added.`, []string{"Ana Ruiz/pronoun"}},
 	}
 	for _, tc := range tests {

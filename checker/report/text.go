@@ -58,8 +58,20 @@ func sides(f *finding.Finding) []side {
 		c := &f.Claims[i]
 		label, key := c.Value, ""
 		if q := c.Quote; q != nil {
-			// A quote's side is its speaker; two wordings of one speaker are two sides.
+			// A quote's side is its speaker ("Tom Reed" and "Reed" are one); two wordings
+			// of one speaker are two sides.
 			label, key = speakerLabel(q), "\x00"+c.Value
+			if q.Key != "" && !q.Unsure {
+				key = "\x00" + q.Key + "\x00" + c.Value
+				if k, ok := index[key]; ok {
+					out[k].claims = append(out[k].claims, c)
+					continue
+				}
+				index[key] = len(out)
+				out = append(out, side{label: label})
+				out[len(out)-1].claims = append(out[len(out)-1].claims, c)
+				continue
+			}
 		} else if c.Person != nil {
 			label = c.Person.Surname
 			if g := strings.Fields(c.Person.Given); byGiven && len(g) > 0 {

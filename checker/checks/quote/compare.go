@@ -108,11 +108,11 @@ func (c *Check) attribution(qs []*claim.Claim) []finding.Finding {
 			continue
 		}
 		seen[sig] = true
-		f := finding.Finding{Subject: "who said \"" + clip(s, 12) + "\""}
+		f := finding.Finding{Subject: "who said \"" + clip(cls[0].Text, 12) + "\""}
 		for _, cl := range cls {
 			f.Claims = append(f.Claims, *cl)
 		}
-		f.Message = pass.Render(c.rule.Message, map[string]string{"quote": clip(cls[0].Text, 12), "speakers": strings.Join(speakers, " and ")})
+		f.Message = pass.Render(c.rule.Message, map[string]string{"quote": clip(cls[0].Text, 12), "speakers": listSpeakers(speakers)})
 		out = append(out, f)
 	}
 	return out
@@ -348,10 +348,7 @@ func (c *Check) wordingFinding(group []*entry, a, b *entry, score float64) findi
 			speakers = append(speakers, d)
 		}
 	}
-	speaker := strings.Join(speakers, " and ")
-	if len(speakers) > 2 {
-		speaker = strings.Join(speakers[:len(speakers)-1], ", ") + " and " + speakers[len(speakers)-1]
-	}
+	speaker := listSpeakers(speakers)
 	count := "two"
 	if len(group) > 2 {
 		count = fmt.Sprint(len(group))
@@ -489,4 +486,17 @@ func indexRun(l, s []string) int {
 		}
 	}
 	return -1
+}
+
+// listSpeakers joins speakers for a message: "A and B", "A, B and C", and the first few
+// with a count of the others when there are many (the claims list them all).
+func listSpeakers(ss []string) string {
+	const most = 6
+	switch {
+	case len(ss) <= 2:
+		return strings.Join(ss, " and ")
+	case len(ss) <= most:
+		return strings.Join(ss[:len(ss)-1], ", ") + " and " + ss[len(ss)-1]
+	}
+	return strings.Join(ss[:most-1], ", ") + fmt.Sprintf(" and %d others", len(ss)-most+1)
 }
