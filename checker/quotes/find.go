@@ -83,7 +83,7 @@ func merge(body string, a, b []Span) []Span {
 // scan finds the quotes between marks of one kind.
 func scan(out []Span, body string, mark byte) []Span {
 	base := len(out) // the spans before are not this scan's
-	elided := -1      // where the last elided word starts ("'n'")
+	elided := -1     // where the last elided word starts ("'n'")
 	open := -1
 	continues, paragraphOpen, runOn := false, false, false
 	emit := func(start, end int) {
