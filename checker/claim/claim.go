@@ -77,6 +77,26 @@ type Quote struct {
 	How     string `json:"how,omitempty"`
 	Unsure  bool   `json:"unsure,omitempty"`
 	Key     string `json:"-"`
+	// Occasion is when the sentence says the words were spoken, for telling one
+	// statement's two wordings from two statements.
+	Occasion Occasion `json:"-"`
+}
+
+// Occasion is the months, weekdays and year a sentence names: bit m-1 of Months for
+// month m, bit d of Weekdays for time.Weekday d.
+type Occasion struct {
+	Months   uint16
+	Weekdays uint8
+	Year     int16
+}
+
+// Differs reports whether o and p name different times of one sort: two months, two
+// weekdays or two years that share none. Times of different sorts ("Monday", "Dec. 1")
+// may be the same day.
+func (o Occasion) Differs(p Occasion) bool {
+	return o.Months != 0 && p.Months != 0 && o.Months&p.Months == 0 ||
+		o.Weekdays != 0 && p.Weekdays != 0 && o.Weekdays&p.Weekdays == 0 ||
+		o.Year != 0 && p.Year != 0 && o.Year != p.Year
 }
 
 // Reference is a back-reference resolved to the person named before it.

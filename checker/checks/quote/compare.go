@@ -282,6 +282,9 @@ func (c *Check) alike(e, f *entry) (float64, bool) {
 	if e.key == "" && f.key == "" {
 		return 0, false // two quotes of nobody known: nothing to say about who said what
 	}
+	if e.cl.Quote.Occasion.Differs(f.cl.Quote.Occasion) {
+		return 0, false // "in March" and "by June": two statements, not two wordings
+	}
 	sameSpeaker := e.key != "" && e.key == f.key
 	s, l := e, f
 	if len(s.words) > len(l.words) {

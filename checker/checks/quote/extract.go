@@ -12,6 +12,7 @@ import (
 
 	"factcheck/checker/article"
 	"factcheck/checker/claim"
+	"factcheck/checker/dates"
 	"factcheck/checker/names"
 	"factcheck/checker/pass"
 	"factcheck/checker/quotes"
@@ -115,7 +116,8 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 		}
 		q := &qs[len(out)-1]
 		*q = claim.Quote{Text: cl.Value, Words: int(p.words), Short: int(p.words) < c.minWords, Lead: d.Intern(ld),
-			Speaker: d.Intern(a.Speaker), Verb: d.Intern(a.Verb), How: a.How, Unsure: a.Unsure, Key: d.Intern(a.Key)}
+			Speaker: d.Intern(a.Speaker), Verb: d.Intern(a.Verb), How: a.How, Unsure: a.Unsure, Key: d.Intern(a.Key),
+			Occasion: occasion(d, spans[p.quote])}
 		cl.Quote = q
 	}
 	return out
@@ -186,3 +188,45 @@ func lead(d *pass.Doc, si, start int) string {
 	}
 	return quotes.Normalize(d.Body.Text[toks[from].Start:toks[j-1].End])
 }
+
+// occasion reads when the words of quote q were spoken: the months, weekdays and year that
+// the sentences around it name outside the quote (its own, the one where it ends, and the
+// one before when the quote opens its sentence: "By June her tone had hardened. "...,"
+// she said").
+func occasion(d *pass.Doc, q quotes.Span) claim.Occasion {
+	var o claim.Occasion
+	first, last := sentenceOf(d.Sentences, q.Start), sentenceOf(d.Sentences, q.End)
+	if first < 0 {
+		return o
+	}
+	if last < first {
+		last = first
+	}
+	if s := &d.Sentences[first]; first > 0 && q.Start-s.Start <= 1 && !strings.Contains(d.Body.Text[d.Sentences[first-1].End:s.Start], "\n") {
+		first-- // the sentence before, in the same paragraph
+	}
+	for si := first; si <= last; si++ {
+		s := &d.Sentences[si]
+		if s.Classes&(text.ClassMonth|text.ClassWeekday|text.ClassDigits) == 0 {
+			continue
+		}
+		for i := range s.Toks {
+			t := &s.Toks[i]
+			if t.Start >= q.Start && t.End <= q.End {
+				continue // the quote's own words
+			}
+			if m := dates.Month(*t); m > 0 {
+				o.Months |= 1 << (m - 1)
+			} else if t.Is(text.ClassWeekday) {
+				if wd, ok := weekdays[strings.ToLower(t.Text[:min(3, len(t.Text))])]; ok {
+					o.Weekdays |= 1 << wd
+				}
+			} else if y := dates.Year(*t); y != 0 && o.Year == 0 {
+				o.Year = int16(y)
+			}
+		}
+	}
+	return o
+}
+
+var weekdays = map[string]uint8{"sun": 0, "mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6}
