@@ -217,8 +217,9 @@ func (a *Attributor) after(si int, toks []text.Token, k int) (Attribution, bool)
 		return Attribution{}, false
 	}
 	if toks[k].Is(text.ClassSpeech) { // "said Rubio", "said the president"
-		if strings.EqualFold(toks[k+min(1, len(toks)-k-1)].Text, "the") {
-			// "said the Southampton manager, Ralph Hasenhuttl": the name after the comma.
+		if determiner(toks[k+min(1, len(toks)-k-1)].Text) {
+			// "said the Southampton manager, Ralph Hasenhuttl", "said his barrister,
+			// Daniel Okafor": the name after the comma.
 			for j := k + 2; j < len(toks) && j <= k+7; j++ {
 				if toks[j].Text == "," {
 					if m, ok := a.nameAt(si, j+1); ok && m.Start == j+1 {

@@ -159,6 +159,7 @@ func TestAttribute(t *testing.T) {
 		{"quoted someone as saying", `The paper quoted Tom Reed as saying "the money was moved offshore last spring".`, []string{"Tom Reed/named"}},
 		{"a colon after the name", `Chancellor Rachel Reeves: "This is a Budget for growth and for jobs."`, []string{"Rachel Reeves/named"}},
 		{"a dash and the name", `"The last mile is the hardest one." - Isabel Schnabel`, []string{"Isabel Schnabel/named"}},
+		{"said his X, NAME", `"The defendant denies every charge," said his barrister, Daniel Okafor.`, []string{"Daniel Okafor/named"}},
 		{"added with a pronoun", `Ana Ruiz spoke in Lima. "We are ready to sign," she added.`, []string{"Ana Ruiz/pronoun"}},
 	}
 	for _, tc := range tests {

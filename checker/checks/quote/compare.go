@@ -318,7 +318,9 @@ func (c *Check) alike(e, f *entry) (float64, bool) {
 	// Stems can make different words ("weaponised", "weaponized") alike, not the same: a
 	// message does not call such quotes wholly alike.
 	if score > 0.99 {
-		score = min(score, lcsShare(s.exact, l.exact))
+		// Every word of the shorter in the longer, or stems alike: the share of the
+		// longer's words as written.
+		score = min(score, lcsShare(s.exact, l.exact)*float64(len(s.exact))/float64(len(l.exact)))
 	}
 	return score, true
 }
