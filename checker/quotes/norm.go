@@ -128,14 +128,25 @@ var (
 	}
 )
 
-// folds reports whether appendFolded changes w.
+// folds reports whether appendFolded changes w, on a look at its last letters: most words
+// it keeps.
 func folds(w []byte) bool {
-	var b [64]byte
-	if len(w) > len(b)/2 {
+	n := len(w)
+	switch {
+	case n == 0:
 		return false
+	case bytes.IndexByte(w, '\'') >= 0 || string(w) == "cannot":
+		return true // a contraction
+	case n >= 3 && w[n-1] == 'n' && (w[n-2] == 'b' || w[n-2] == 't' || w[n-2] == 'm') && '0' <= w[n-3] && w[n-3] <= '9':
+		return true // "3.5bn"
+	case n > 5:
+		for _, c := range spellings {
+			if bytes.HasSuffix(w, []byte(c.uk)) {
+				return true
+			}
+		}
 	}
-	out, extra := appendFolded(b[:0], w)
-	return extra > 0 || !bytes.Equal(out, w)
+	return false
 }
 
 // appendFolded appends the folded form of one lower-case word, and how many words it
