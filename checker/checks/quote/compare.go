@@ -1,7 +1,9 @@
 package quote
 
 import (
+	"encoding/binary"
 	"fmt"
+	"hash/fnv"
 	"slices"
 	"strings"
 
@@ -54,15 +56,23 @@ func (c *Check) attribution(qs []*claim.Claim) []finding.Finding {
 		}
 	}
 	var out []finding.Finding
-	seen := map[string]bool{}
+	seen := map[uint64]bool{}
 	for _, s := range segs {
 		cls := bySegment[s]
-		// Per speaker: the quotes (the first few are evidence enough) and the articles.
+		if oneSpeaker(cls) {
+			continue // the usual case: every quote of these words credited alike
+		}
+		// Per speaker: the quotes and the number of articles.
 		type credit struct {
 			cls  []*claim.Claim
-			arts []int32
+			arts int
+		}
+		type speakerIn struct {
+			speaker string
+			article int32
 		}
 		by := map[string]*credit{}
+		inArticle := map[speakerIn]bool{}
 		var order []string
 		canon := map[string]string{} // speaker key -> the key of the speaker it spells
 		for _, cl := range cls {
@@ -82,8 +92,9 @@ func (c *Check) attribution(qs []*claim.Claim) []finding.Finding {
 				order = append(order, k)
 			}
 			cr := by[k]
-			if !slices.Contains(cr.arts, cl.Article) {
-				cr.arts = append(cr.arts, cl.Article)
+			if si := (speakerIn{k, cl.Article}); !inArticle[si] {
+				inArticle[si] = true
+				cr.arts++
 			}
 			cr.cls = append(cr.cls, cl)
 		}
@@ -95,7 +106,7 @@ func (c *Check) attribution(qs []*claim.Claim) []finding.Finding {
 		for _, k := range order {
 			cr := by[k]
 			sp := speakerOf(cr.cls[0])
-			if n := len(cr.arts); n > 1 {
+			if n := cr.arts; n > 1 {
 				sp = fmt.Sprintf("%s (%d articles)", strings.TrimSuffix(sp[:strings.LastIndex(sp, " in ")], ""), n)
 			}
 			speakers = append(speakers, sp)
@@ -142,12 +153,27 @@ func nearKey(a, b string) bool {
 	return a == b || len(a) >= 5 && len(b) >= 5 && names.Distance(a, b) <= 1
 }
 
-func signature(cls []*claim.Claim) string {
-	var b strings.Builder
+// signature identifies a set of quotes by their places (a hash: findings of thousands
+// of quotes are compared by it).
+func signature(cls []*claim.Claim) uint64 {
+	h := fnv.New64a()
+	var b [8]byte
 	for _, cl := range cls {
-		fmt.Fprintf(&b, "%d:%d;", cl.Article, cl.Offset)
+		binary.LittleEndian.PutUint32(b[:4], uint32(cl.Article))
+		binary.LittleEndian.PutUint32(b[4:], uint32(cl.Offset))
+		h.Write(b[:])
 	}
-	return b.String()
+	return h.Sum64()
+}
+
+// oneSpeaker reports whether every quote of cls has the same speaker key.
+func oneSpeaker(cls []*claim.Claim) bool {
+	for _, cl := range cls[1:] {
+		if cl.Quote.Key != cls[0].Quote.Key {
+			return false
+		}
+	}
+	return true
 }
 
 // clip returns the first n words of s, with "..." when there are more.
