@@ -119,7 +119,7 @@ func (c *Check) attribution(qs []*claim.Claim) []finding.Finding {
 			continue
 		}
 		seen[sig] = true
-		f := finding.Finding{Subject: "who said \"" + clip(cls[0].Text, 12) + "\""}
+		f := finding.Finding{Subject: "who said \"" + clip(cls[0].Text, 12) + "\"", Claims: make([]claim.Claim, 0, len(cls))}
 		for _, cl := range cls {
 			f.Claims = append(f.Claims, *cl)
 		}
