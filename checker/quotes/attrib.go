@@ -43,10 +43,12 @@ type Attributor struct {
 	people []coref.Named
 	read   int          // sentences read into people
 	titled map[int]bool // people whose titles were read
-	toks   [][]text.Token
-	tokSet bool // toks holds this article's sentences
-	spans  []Span
-	out    []Attribution
+	// firstNamed is the sentence where each surname key is first among people.
+	firstNamed map[string]int
+	toks       [][]text.Token
+	tokSet     bool // toks holds this article's sentences
+	spans      []Span
+	out        []Attribution
 }
 
 // Reset readies a for another article, keeping its buffers: a reader that attributes the
@@ -55,6 +57,7 @@ func (a *Attributor) Reset(sents []article.Sentence, lex *lexicon.Lexicon, fold 
 	a.Sents, a.Lex, a.Fold, a.Mentions = sents, lex, fold, mentions
 	a.people, a.read, a.toks, a.tokSet, a.spans = a.people[:0], 0, a.toks[:0], false, nil
 	clear(a.titled)
+	clear(a.firstNamed)
 }
 
 // Attribute returns the attribution of each quote of spans, in order, in a buffer of a's
@@ -170,6 +173,12 @@ func (a *Attributor) peopleTo(si int) {
 				n.Honorific = toks[m.Start-1].Text // "Mrs Ruiz": her gender
 			}
 			a.people = append(a.people, n)
+			if _, ok := a.firstNamed[key]; !ok {
+				if a.firstNamed == nil {
+					a.firstNamed = map[string]int{}
+				}
+				a.firstNamed[key] = i
+			}
 		}
 	}
 }
@@ -666,15 +675,21 @@ func (a *Attributor) reference(si, k int, verb string) (Attribution, bool) {
 // fullest returns the fullest way the article writes the person of surname key before
 // sentence si ("Rustem Umerov" rather than "Umerov"), or name.
 func (a *Attributor) fullest(key string, si int, name string) string {
+	best, width := -1, len(name)
 	for i := range a.people {
 		n := &a.people[i]
 		if n.Sentence < si && n.Key == key {
-			if w := text.Join(a.Sents[n.Sentence].Toks, n.Start, n.End); len(w) > len(name) {
-				name = w
+			toks := a.Sents[n.Sentence].Toks
+			if w := toks[n.End-1].End - toks[n.Start].Start; w > width {
+				best, width = i, w
 			}
 		}
 	}
-	return name
+	if best < 0 {
+		return name
+	}
+	n := &a.people[best]
+	return text.Join(a.Sents[n.Sentence].Toks, n.Start, n.End)
 }
 
 // inApposition reports whether toks[start:end] lies in a clause set off by commas right
@@ -699,12 +714,8 @@ func inApposition(toks []text.Token, subjectEnd, start, end int) bool {
 // known reports whether the article names a person with surname key, with evidence,
 // before sentence si.
 func (a *Attributor) known(key string, si int) bool {
-	for i := range a.people {
-		if a.people[i].Sentence < si && a.people[i].Key == key {
-			return true
-		}
-	}
-	return false
+	first, ok := a.firstNamed[key]
+	return ok && first < si
 }
 
 func isPronoun(w string) bool {
