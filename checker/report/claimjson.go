@@ -142,8 +142,8 @@ func appendClaim(b []byte, c *claim.Claim) []byte {
 		b = optString(b, "title_form", p.TitleForm)
 		b = append(b, '}')
 	}
-	// Event and weekday claims are few: encoding/json writes them, so they cannot drift
-	// from the struct.
+	// Event, weekday, reference and roster claims are few: encoding/json writes them, so
+	// they cannot drift from the struct.
 	if c.Event != nil {
 		b = field(b, "event", false)
 		b = appendJSON(b, c.Event)
@@ -152,9 +152,27 @@ func appendClaim(b []byte, c *claim.Claim) []byte {
 		b = field(b, "when", false)
 		b = appendJSON(b, c.When)
 	}
-	if c.Quote != nil {
+	if q := c.Quote; q != nil {
+		// Quotes are many (a statement repeated in hundreds of articles is one finding):
+		// written by hand like quantities and people.
 		b = field(b, "quote", false)
-		b = appendJSON(b, c.Quote)
+		b = append(b, '{')
+		b = field(b, "text", true)
+		b = appendString(b, q.Text)
+		b = field(b, "words", false)
+		b = strconv.AppendInt(b, int64(q.Words), 10)
+		if q.Short {
+			b = field(b, "short", false)
+			b = append(b, "true"...)
+		}
+		b = optString(b, "speaker", q.Speaker)
+		b = optString(b, "verb", q.Verb)
+		b = optString(b, "how", q.How)
+		if q.Unsure {
+			b = field(b, "unsure", false)
+			b = append(b, "true"...)
+		}
+		b = append(b, '}')
 	}
 	if c.Reference != nil {
 		b = field(b, "reference", false)

@@ -59,6 +59,8 @@ func TestClaimJSON(t *testing.T) {
 		claim.Claim{Kind: "event", Event: &claim.Event{Class: "meeting", Trigger: "talks", Place: "Hallandale <Beach> & co", Named: "x", Date: "Nov. 30 and Dec. 1",
 			From: "2025-11-30", To: "2025-12-01", Granularity: "day", Role: "end", Ambiguous: true, Lead: true, HoursLo: 4.25, HoursHi: -1, Duration: "more than four hours",
 			Descriptors: []string{"second", "follow-up"}, FromDay: 3, Fine: true}},
+		claim.Claim{Kind: "quote", Quote: &claim.Quote{Text: "we \"will\" go | now", Words: 4, Short: true, Speaker: "Ana <Ruiz>", Verb: "said", How: "pronoun", Unsure: true, Key: "ruiz", Lead: "x"}},
+		claim.Claim{Kind: "quote", Quote: &claim.Quote{Text: "t"}},
 		claim.Claim{Kind: "weekday", When: &claim.When{Expr: "Monday", From: "2025-12-08", Weekday: "Monday", Anchor: "2025-12-01", Alternative: "2025-12-08", Problem: "p\x01", Related: true}})
 	if len(cs) < 20 {
 		t.Fatalf("only %d claims", len(cs))
@@ -101,7 +103,7 @@ func FuzzClaimJSON(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		c := claim.Claim{Kind: s, Text: s, Sentence: s, Person: &claim.Person{Given: s, Surname: s}}
+		c := claim.Claim{Kind: s, Text: s, Sentence: s, Person: &claim.Person{Given: s, Surname: s}, Quote: &claim.Quote{Text: s, Speaker: s, Verb: s}}
 		sameJSON(t, string(appendClaim(nil, &c)), encodeStd(t, &c))
 	})
 }
