@@ -16,23 +16,7 @@ import (
 // back-references, written as "words=Surname" with "?" after an unsure one.
 func resolve(t *testing.T, lex *lexicon.Lexicon, src string) string {
 	t.Helper()
-	var sents [][]text.Token
-	var named []coref.Named
-	for si, sp := range text.Sentences(src) {
-		toks := text.Tokenize(src, sp.Start, sp.End)
-		lex.Classify(toks)
-		sents = append(sents, toks)
-		for _, m := range names.Find(toks, lex) {
-			n := coref.Named{Sentence: si, Start: m.Start, End: m.End, Key: names.Plain(m.Surname), Name: m.Surname}
-			if ti, ok := names.TitleOf(toks, m); ok {
-				n.Title = ti.Text
-				if !strings.Contains(ti.Text, " ") {
-					n.Honorific = ti.Text
-				}
-			}
-			named = append(named, n)
-		}
-	}
+	sents, named := read(lex, src)
 	var out []string
 	for _, r := range coref.Resolve(sents, named) {
 		toks := sents[r.Sentence]
@@ -131,23 +115,7 @@ func TestResolveAt(t *testing.T) {
 		"Foreign Minister Ana Ruiz met Defence Minister Tomas Aveiro. The minister said it went well.",
 		"Ana Ruiz met Jorge Marin in Lisbon. Ruiz thanked him.",
 	} {
-		var sents [][]text.Token
-		var named []coref.Named
-		for si, sp := range text.Sentences(src) {
-			toks := text.Tokenize(src, sp.Start, sp.End)
-			lex.Classify(toks)
-			sents = append(sents, toks)
-			for _, m := range names.Find(toks, lex) {
-				n := coref.Named{Sentence: si, Start: m.Start, End: m.End, Key: names.Plain(m.Surname), Name: m.Surname}
-				if ti, ok := names.TitleOf(toks, m); ok {
-					n.Title = ti.Text
-					if !strings.Contains(ti.Text, " ") {
-						n.Honorific = ti.Text
-					}
-				}
-				named = append(named, n)
-			}
-		}
+		sents, named := read(lex, src)
 		refs := coref.Resolve(sents, named)
 		if len(refs) == 0 {
 			t.Fatalf("%q: no reference", src)
@@ -159,4 +127,27 @@ func TestResolveAt(t *testing.T) {
 			}
 		}
 	}
+}
+
+// read splits src into sentences and finds the people it names, with their titles (a
+// one-word title is also an honorific).
+func read(lex *lexicon.Lexicon, src string) ([][]text.Token, []coref.Named) {
+	var sents [][]text.Token
+	var named []coref.Named
+	for si, sp := range text.Sentences(src) {
+		toks := text.Tokenize(src, sp.Start, sp.End)
+		lex.Classify(toks)
+		sents = append(sents, toks)
+		for _, m := range names.Find(toks, lex) {
+			n := coref.Named{Sentence: si, Start: m.Start, End: m.End, Key: names.Plain(m.Surname), Name: m.Surname}
+			if ti, ok := names.TitleOf(toks, m); ok {
+				n.Title = ti.Text
+				if !strings.Contains(ti.Text, " ") {
+					n.Honorific = ti.Text
+				}
+			}
+			named = append(named, n)
+		}
+	}
+	return sents, named
 }
