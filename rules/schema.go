@@ -223,7 +223,7 @@ type QuoteOptions struct {
 	MinWords int `yaml:"min-words,omitempty"`
 	// Similar is the share of a shorter quote's words, in order, that a longer one of the
 	// same speaker must repeat for the two to be one statement worded twice (default 0.5);
-	// Near is that share for quotes of different or unknown speakers (default 0.7).
+	// Near is that share for quotes of different or unknown speakers (default 0.8).
 	Similar float64 `yaml:"similar,omitempty"`
 	Near    float64 `yaml:"near,omitempty"`
 }

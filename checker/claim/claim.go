@@ -77,6 +77,9 @@ type Quote struct {
 	How     string `json:"how,omitempty"`
 	Unsure  bool   `json:"unsure,omitempty"`
 	Key     string `json:"-"`
+	// Given is the speaker's first given name folded, when written: Robert and Anne
+	// Ellison are two speakers, "Ellison" may be either.
+	Given string `json:"-"`
 	// Occasion is when the sentence says the words were spoken, for telling one
 	// statement's two wordings from two statements.
 	Occasion Occasion `json:"-"`

@@ -317,3 +317,10 @@ func ResolveAt(sents [][]text.Token, named []Named, si, ti int) (Ref, bool) {
 	}
 	return definite(toks, before, si, ti, titles)
 }
+
+// Fits reports whether a pronoun ("he", "she") may stand for a person with the given
+// honorific ("Mr", "Ms"; "" when none): it may unless the two say different genders.
+func Fits(pronoun, honorific string) bool {
+	p, h := pronounGender(pronoun), honorificGender(honorific)
+	return p == 0 || h == 0 || p == h
+}

@@ -18,6 +18,9 @@ type Attribution struct {
 	// stand for it ("the president") when no name can be found; Key is the folded surname
 	// of a named speaker, "" otherwise.
 	Speaker, Key string
+	// Given is the speaker's first given name folded, when written ("robert" for Robert
+	// Ellison): two speakers of one surname are one person only when it does not differ.
+	Given string
 	// Verb is the speech verb ("wrote", "said").
 	Verb string
 	// How says how the speaker was found: "named" (a name with the verb), "pronoun" and
@@ -92,7 +95,7 @@ func (a *Attributor) Attribute(spans []Span, need []bool) []Attribution {
 			}
 			if prev.How == "named" && a.near(spans[i-1], q) && !a.namedBetween(spans[i-1].End, q.Start) {
 				if prev.Key != at.Key {
-					at.Speaker, at.Key = prev.Speaker, prev.Key
+					at.Speaker, at.Key, at.Given = prev.Speaker, prev.Key, prev.Given
 				}
 				at.Unsure = false
 			}
@@ -256,9 +259,25 @@ func (a *Attributor) after(si int, toks []text.Token, k int) (Attribution, bool)
 	if at, ok := a.reference(si, k, ""); ok {
 		return at, true
 	}
+	// "...," her son, Robert Ellison, told mourners: a description, then the name.
+	if determiner(toks[k].Text) {
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			if toks[j].Text == "," {
+				if m, ok := a.nameAt(si, j+1); ok && m.Start == j+1 {
+					if v := verbAfter(toks, m.End); v > 0 {
+						return a.named(si, m, toks[v].Text), true
+					}
+				}
+				break
+			}
+		}
+	}
 	// Capitalised words the name reader does not take for a name, then a speech verb
-	// ("Major said"): the speaker as written.
+	// ("Major said"): the speaker as written. "I said" is the writer: no one to compare.
 	if end := capitalRun(toks, k); end > k && end < len(toks) && toks[end].Is(text.ClassSpeech) && toks[end].Kind == text.Word {
+		if end == k+1 && (toks[k].Text == "I" || toks[k].Text == "We") {
+			return Attribution{Speaker: toks[k].Text, Verb: strings.ToLower(toks[end].Text), How: "unnamed"}, true
+		}
 		return a.written(toks, k, end, toks[end].Text), true
 	}
 	return Attribution{}, false
@@ -274,6 +293,9 @@ func verbAfter(toks []text.Token, end int) int {
 	}
 	if end < len(toks) && toks[end].Kind == text.Word && toks[end].Is(text.ClassSpeech) {
 		return end
+	}
+	if end+1 < len(toks) && toks[end].Text == "," && toks[end+1].Kind == text.Word && toks[end+1].Is(text.ClassSpeech) {
+		return end + 1 // "her son, Robert Ellison, told mourners"
 	}
 	if end < len(toks) && toks[end].Text == "," {
 		for j := end + 1; j < len(toks) && j <= end+14; j++ {
@@ -339,7 +361,7 @@ func (a *Attributor) written(toks []text.Token, start, end int, verb string) Att
 	return Attribution{Speaker: text.Join(toks, start, end), Key: a.Fold(strings.TrimPrefix(text.Join(toks, last, end), "al-")), Verb: strings.ToLower(verb), How: "named"}
 }
 
-// ownVerb finds a speech verb right after quote q in its sentence (within six words,
+// ownVerb finds a speech verb right after quote q in its sentence (within ten words,
 // before any other quote or sentence end): the quote has an attribution of its own, and
 // the words before the verb say who ("the company", "a government spokesperson",
 // "Schnabel's spokesman").
@@ -356,7 +378,7 @@ func (a *Attributor) ownVerb(q Span) (who, verb string, ok bool) {
 	if k >= len(toks) || toks[k].Kind != text.Word || !toks[k].Upper() && !determiner(toks[k].Text) {
 		return "", "", false // "...," but noted: no speaker of its own
 	}
-	for v := k; v < len(toks) && v <= k+6; v++ {
+	for v := k; v < len(toks) && v <= k+10; v++ {
 		t := &toks[v]
 		if t.Kind == text.Word && t.Is(text.ClassSpeech) {
 			if v == k {
@@ -426,7 +448,7 @@ func (a *Attributor) before(si int, toks []text.Token, k int) (Attribution, bool
 	// opens the sentence (after its titles) and a colon.
 	if k >= 2 && toks[k-1].Text == ":" {
 		for _, m := range a.names(si) {
-			if m.End == k-1 && upperRun(toks, 0, m.Start) {
+			if m.End == k-1 && upperRun(toks, leadingStamp(toks), m.Start) {
 				return a.named(si, m, ""), true
 			}
 		}
@@ -440,7 +462,7 @@ func (a *Attributor) speechBefore(si int, toks []text.Token, k int) (Attribution
 	// "According to Isabel Schnabel, "..."".
 	for j := k - 3; j >= 0; j-- {
 		if strings.EqualFold(toks[j].Text, "according") && strings.EqualFold(toks[j+1].Text, "to") {
-			if m, ok := a.nameAt(si, j+2); ok && m.Start == j+2 {
+			if m, ok := a.nameAt(si, j+2); ok && m.End < k {
 				return a.named(si, m, "according to"), true
 			}
 			break
@@ -487,7 +509,14 @@ func (a *Attributor) speechBefore(si int, toks []text.Token, k int) (Attribution
 		if m, ok := a.subject(si, j); ok {
 			return a.named(si, m, toks[v].Text), true
 		}
-		return a.reference(si, v-1, toks[v].Text)
+		if at, ok := a.reference(si, v-1, toks[v].Text); ok {
+			return at, true
+		}
+		// "A Downing Street spokesperson said: ...": a speaker that is no name.
+		if v <= 10 && determiner(toks[0].Text) {
+			return Attribution{Speaker: text.Join(toks, 0, v), Verb: strings.ToLower(toks[v].Text), How: "unnamed"}, true
+		}
+		return Attribution{}, false
 	}
 	return Attribution{}, false
 }
@@ -547,9 +576,22 @@ func notSaid(toks []text.Token, v int) bool {
 // none ("the Southampton manager"). A name followed by a particle and another name is one
 // name, keyed by the last ("Sultan al-Jaber").
 func (a *Attributor) nameAt(si, k int) (names.Mention, bool) {
+	// A name with evidence first ("said Tottenham manager Ange Postecoglou": not
+	// "Tottenham"), then a capitalised word with none.
+	if m, ok := a.nameIn(si, k, true); ok {
+		return m, true
+	}
+	return a.nameIn(si, k, false)
+}
+
+// nameIn is nameAt for names with evidence (strong) or any.
+func (a *Attributor) nameIn(si, k int, strong bool) (names.Mention, bool) {
 	toks := a.Sents[si].Toks
 	ms := a.names(si)
 	for i, m := range ms {
+		if strong && m.Cue == "candidate" && len(m.Given) == 0 {
+			continue
+		}
 		if m.Start < k || m.Start > k+8 {
 			continue
 		}
@@ -597,7 +639,11 @@ func (a *Attributor) nameAt(si, k int) (names.Mention, bool) {
 
 func (a *Attributor) named(si int, m names.Mention, verb string) Attribution {
 	toks := a.Sents[si].Toks
-	return Attribution{Speaker: text.Join(toks, m.Start, m.End), Key: a.Fold(m.Surname), Verb: strings.ToLower(verb), How: "named"}
+	at := Attribution{Speaker: text.Join(toks, m.Start, m.End), Key: a.Fold(m.Surname), Verb: strings.ToLower(verb), How: "named"}
+	if len(m.Given) > 0 {
+		at.Given = a.Fold(m.Given[0])
+	}
+	return at
 }
 
 // reference resolves a pronoun or a definite title at toks[k] ("he wrote", "the
@@ -649,6 +695,11 @@ func (a *Attributor) reference(si, k int, verb string) (Attribution, bool) {
 	n := a.people[r.To]
 	name := a.fullest(n.Key, si, text.Join(a.Sents[n.Sentence].Toks, n.Start, n.End))
 	at := Attribution{Speaker: name, Key: n.Key, Verb: strings.ToLower(verb), How: how, Unsure: r.Unsure}
+	if how == "pronoun" && a.otherNamed(si, n.Key, toks[start].Text) && !a.namedSince(n.Key, si) {
+		// Someone else was named in the two sentences before: the pronoun may be theirs
+		// ("Arteta criticised the referee. Maresca praised his side. "...," he said").
+		at.Unsure = true
+	}
 	if how == "pronoun" && n.Sentence < si && si > 0 {
 		// "Gina Miller, the businesswoman who brought the case, spoke outside the court.
 		// "...," she said": the subject of the sentence before, rather than anyone named
@@ -658,7 +709,10 @@ func (a *Attributor) reference(si, k int, verb string) (Attribution, bool) {
 			key := a.Fold(m.Surname)
 			switch {
 			case key == n.Key:
-				at.Unsure = false // the person the sentence before is about
+				// The person the sentence before is about: sure, unless someone else was
+				// named just before ("Arteta criticised the referee. Maresca praised his
+				// side. "...," he said").
+				at.Unsure = a.otherNamed(si, key, toks[start].Text)
 			case !r.Unsure:
 				// The resolver is sure (a gender from "Ms", a single candidate).
 			case m.Cue != "candidate" || len(m.Given) > 0 || a.known(key, si):
@@ -670,6 +724,29 @@ func (a *Attributor) reference(si, k int, verb string) (Attribution, bool) {
 		}
 	}
 	return at, true
+}
+
+// otherNamed reports whether someone other than key whom the pronoun may stand for
+// (gender from honorifics) is named, outside quotes, in the two sentences before sentence
+// si.
+func (a *Attributor) otherNamed(si int, key, pronoun string) bool {
+	for i := range a.people {
+		if n := &a.people[i]; n.Sentence >= si-2 && n.Sentence < si && n.Key != key && coref.Fits(pronoun, n.Honorific) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedSince reports whether key is named in sentence si itself, before the pronoun's
+// quote: then it is the nearest, and the sentences before do not matter.
+func (a *Attributor) namedSince(key string, si int) bool {
+	for i := range a.people {
+		if n := &a.people[i]; n.Sentence == si && n.Key == key {
+			return true
+		}
+	}
+	return false
 }
 
 // fullest returns the fullest way the article writes the person of surname key before
@@ -738,6 +815,16 @@ func titleBefore(toks []text.Token, start int) string {
 		}
 	}
 	return ""
+}
+
+// leadingStamp returns where a sentence starts after a time stamp ("14:05 Chancellor
+// Rachel Reeves: ..." in a live blog).
+func leadingStamp(toks []text.Token) int {
+	i := 0
+	for i < len(toks) && i < 4 && (toks[i].Kind == text.Number || toks[i].Text == ":" || toks[i].Text == ".") {
+		i++
+	}
+	return i
 }
 
 // upperRun reports whether toks[a:b] are all capitalised words.

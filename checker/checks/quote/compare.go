@@ -76,16 +76,17 @@ func (c *Check) attribution(qs []*claim.Claim) []finding.Finding {
 		var order []string
 		canon := map[string]string{} // speaker key -> the key of the speaker it spells
 		for _, cl := range cls {
-			k, ok := canon[cl.Quote.Key]
+			id := cl.Quote.Key + "/" + cl.Quote.Given
+			k, ok := canon[id]
 			if !ok {
-				k = cl.Quote.Key
+				k = id
 				for _, o := range order {
-					if nearKey(o, k) {
-						k = o // a misspelling of a speaker already seen
+					if samePerson(o, id) {
+						k = o // a misspelling of a speaker already seen, or a surname alone
 						break
 					}
 				}
-				canon[cl.Quote.Key] = k
+				canon[id] = k
 			}
 			if by[k] == nil {
 				by[k] = &credit{}
@@ -166,14 +167,31 @@ func signature(cls []*claim.Claim) uint64 {
 	return h.Sum64()
 }
 
-// oneSpeaker reports whether every quote of cls has the same speaker key.
+// oneSpeaker reports whether every quote of cls has the same speaker: one surname and at
+// most one given name.
 func oneSpeaker(cls []*claim.Claim) bool {
-	for _, cl := range cls[1:] {
+	given := ""
+	for _, cl := range cls {
 		if cl.Quote.Key != cls[0].Quote.Key {
 			return false
 		}
+		if g := cl.Quote.Given; g != "" {
+			if given != "" && g != given {
+				return false
+			}
+			given = g
+		}
 	}
 	return true
+}
+
+// samePerson reports whether two speaker ids ("surname/given") can be one person: near
+// surnames (a one-letter misspelling) and given names that do not differ (one may be
+// missing).
+func samePerson(a, b string) bool {
+	ak, ag, _ := strings.Cut(a, "/")
+	bk, bg, _ := strings.Cut(b, "/")
+	return nearKey(ak, bk) && (ag == "" || bg == "" || ag == bg)
 }
 
 // clip returns the first n words of s, with "..." when there are more.
@@ -200,6 +218,9 @@ func (c *Check) wording(qs []*claim.Claim) []finding.Finding {
 	seenText := map[textKey]int{}
 	for _, cl := range qs {
 		k := textKey{speakerKey(cl.Quote), cl.Quote.Text, cl.Quote.Lead}
+		if k.key != "" {
+			k.key += "/" + cl.Quote.Given
+		}
 		if i, ok := seenText[k]; ok {
 			es[i].all = append(es[i].all, cl)
 			continue
@@ -311,7 +332,7 @@ func (c *Check) alike(e, f *entry) (float64, bool) {
 	if e.cl.Quote.Occasion.Differs(f.cl.Quote.Occasion) {
 		return 0, false // "in March" and "by June": two statements, not two wordings
 	}
-	sameSpeaker := e.key != "" && e.key == f.key
+	sameSpeaker := e.key != "" && f.key != "" && samePerson(e.key, f.key)
 	s, l := e, f
 	if len(s.words) > len(l.words) {
 		s, l = l, s
@@ -337,6 +358,11 @@ func (c *Check) alike(e, f *entry) (float64, bool) {
 	limit := c.near
 	if sameSpeaker {
 		limit = c.similar
+	}
+	if len(s.words) < 6 {
+		// "I will not resign" against "I will not raise taxes": a few words alike at
+		// the start of two short statements prove nothing.
+		limit = max(limit, 0.8)
 	}
 	if score < limit {
 		return 0, false

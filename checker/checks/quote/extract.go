@@ -30,7 +30,7 @@ type Check struct {
 
 // New compiles a quote rule.
 func New(r *rules.Rule, env *pass.Env) (pass.Check, error) {
-	c := &Check{rule: r, minWords: 4, similar: 0.5, near: 0.7}
+	c := &Check{rule: r, minWords: 4, similar: 0.5, near: 0.8}
 	if o := r.Quotes; o != nil {
 		if o.MinWords > 0 {
 			c.minWords = o.MinWords
@@ -116,7 +116,7 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 		}
 		q := &qs[len(out)-1]
 		*q = claim.Quote{Text: cl.Value, Words: int(p.words), Short: int(p.words) < c.minWords, Lead: d.Intern(ld),
-			Speaker: d.Intern(a.Speaker), Verb: d.Intern(a.Verb), How: a.How, Unsure: a.Unsure, Key: d.Intern(a.Key),
+			Speaker: d.Intern(a.Speaker), Verb: d.Intern(a.Verb), How: a.How, Unsure: a.Unsure, Key: d.Intern(a.Key), Given: d.Intern(a.Given),
 			Occasion: occasion(d, spans[p.quote])}
 		cl.Quote = q
 	}
