@@ -234,6 +234,7 @@ type Memory struct {
 	claims     slab[claim.Claim]
 	persons    slab[claim.Person]
 	quantities slab[claim.Quantity]
+	quotes     slab[claim.Quote]
 	interned   map[string]string
 	sentences  map[int]string // evidence of the current Doc, by sentence start
 	doc        *Doc

@@ -35,6 +35,7 @@ const (
 	claimsPerBlock     = block / int(unsafe.Sizeof(claim.Claim{}))
 	personsPerBlock    = block / int(unsafe.Sizeof(claim.Person{}))
 	quantitiesPerBlock = block / int(unsafe.Sizeof(claim.Quantity{}))
+	quotesPerBlock     = block / int(unsafe.Sizeof(claim.Quote{}))
 )
 
 // NewClaims returns n zero claims for an extraction to fill in place.
@@ -50,4 +51,9 @@ func (d *Doc) NewPersons(n int) []claim.Person {
 // NewQuantities returns n zero quantities for claims of kind "quantity".
 func (d *Doc) NewQuantities(n int) []claim.Quantity {
 	return d.mem().quantities.take(n, quantitiesPerBlock)
+}
+
+// NewQuotes returns n zero quotes for claims of kind "quote".
+func (d *Doc) NewQuotes(n int) []claim.Quote {
+	return d.mem().quotes.take(n, quotesPerBlock)
 }

@@ -96,8 +96,8 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 	}
 	sc.at.Reset(d.Sentences, d.Env.Lex, names.Plain, d.Mentions)
 	at := sc.at.Attribute(spans, sc.need)
-	out := make([]claim.Claim, 0, kept)
-	qs := make([]claim.Quote, kept)
+	out := d.NewClaims(kept)[:0]
+	qs := d.NewQuotes(kept)
 	for _, p := range sc.parts {
 		a, seg := &at[p.quote], p.seg
 		// The evidence is every sentence the part touches.
