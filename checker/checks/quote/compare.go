@@ -16,7 +16,13 @@ import (
 
 // Compare implements pass.Check.
 func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
-	var qs []*claim.Claim
+	n := 0
+	for _, cl := range cp.Claims {
+		if cl.Quote != nil && !cl.Quote.Short {
+			n++
+		}
+	}
+	qs := make([]*claim.Claim, 0, n)
 	for _, cl := range cp.Claims {
 		if cl.Quote != nil && !cl.Quote.Short {
 			qs = append(qs, cl)
@@ -33,79 +39,108 @@ func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
 // two named speakers share word for word. Quotes whose speaker is not known are not
 // compared.
 func (c *Check) attribution(qs []*claim.Claim) []finding.Finding {
-	bySegment := map[string][]*claim.Claim{}
+	// The quotes of each part, as runs of one slice: parts are indexed in the order of
+	// their first quote, and a second pass places each quote in its part's run (a map of
+	// slices grown quote by quote cost more than the comparison).
+	index := make(map[string]int32, len(qs))
 	var segs []string
+	var count []int32
+	var last []*claim.Claim // the last quote placed in each part
+	type placed struct {
+		seg int32
+		cl  *claim.Claim
+	}
+	var places []placed
 	for _, cl := range qs {
 		if speakerKey(cl.Quote) == "" {
 			continue // no speaker, or a guess: nothing to set against a named one
 		}
-		segs1 := []string{cl.Quote.Text}
-		if strings.Contains(cl.Quote.Text, " | ") {
-			segs1 = quotes.Segments(cl.Quote.Text)
-		}
-		for _, s := range segs1 {
-			if len(segs1) > 1 && quotes.CountWords(s) < c.minWords {
-				continue
+		text := cl.Quote.Text
+		cut := strings.Contains(text, " | ")
+		for text != "" {
+			s := text
+			if cut {
+				s, text, _ = strings.Cut(text, " | ")
+				if quotes.CountWords(s) < c.minWords {
+					continue
+				}
+			} else {
+				text = ""
 			}
-			if bySegment[s] == nil {
+			i, ok := index[s]
+			if !ok {
+				i = int32(len(segs))
+				index[s] = i
 				segs = append(segs, s)
+				count = append(count, 0)
+				last = append(last, nil)
 			}
-			if l := bySegment[s]; len(l) == 0 || l[len(l)-1] != cl {
-				bySegment[s] = append(l, cl)
+			if last[i] == cl {
+				continue // the same part twice in one quote
 			}
+			last[i] = cl
+			places = append(places, placed{i, cl})
+			count[i]++
 		}
+	}
+	// start[i] is where part i's run begins in all.
+	start := make([]int32, len(segs)+1)
+	for i, n := range count {
+		start[i+1] = start[i] + n
+	}
+	all := make([]*claim.Claim, len(places))
+	fill := slices.Clone(start[:len(segs)])
+	for _, p := range places {
+		all[fill[p.seg]] = p.cl
+		fill[p.seg]++
 	}
 	var out []finding.Finding
 	seen := map[uint64]bool{}
-	for _, s := range segs {
-		cls := bySegment[s]
+	for i := range segs {
+		cls := all[start[i]:start[i+1]]
 		if oneSpeaker(cls) {
 			continue // the usual case: every quote of these words credited alike
 		}
-		// Per speaker: the quotes and the number of articles.
+		// Per speaker: the quotes and the number of articles (the claims come in the
+		// order of their articles, so an article is new when it differs from the last).
 		type credit struct {
+			id   speakerID
 			cls  []*claim.Claim
 			arts int
+			last int32
 		}
-		type speakerIn struct {
-			speaker string
-			article int32
-		}
-		by := map[string]*credit{}
-		inArticle := map[speakerIn]bool{}
-		var order []string
-		canon := map[string]string{} // speaker key -> the key of the speaker it spells
+		var by []credit
+		canon := map[speakerID]int{} // speaker -> its credit: the speaker it spells
 		for _, cl := range cls {
-			id := cl.Quote.Key + "/" + cl.Quote.Given
+			id := speakerID{cl.Quote.Key, cl.Quote.Given}
 			k, ok := canon[id]
 			if !ok {
-				k = id
-				for _, o := range order {
-					if samePerson(o, id) {
+				k = len(by)
+				for o := range by {
+					if by[o].id.samePerson(id) {
 						k = o // a misspelling of a speaker already seen, or a surname alone
 						break
 					}
 				}
+				if k == len(by) {
+					by = append(by, credit{id: id, last: -1})
+				}
 				canon[id] = k
 			}
-			if by[k] == nil {
-				by[k] = &credit{}
-				order = append(order, k)
-			}
-			cr := by[k]
-			if si := (speakerIn{k, cl.Article}); !inArticle[si] {
-				inArticle[si] = true
+			cr := &by[k]
+			if cl.Article != cr.last {
+				cr.last = cl.Article
 				cr.arts++
 			}
 			cr.cls = append(cr.cls, cl)
 		}
-		if len(order) < 2 {
+		if len(by) < 2 {
 			continue
 		}
 		var speakers []string
-		cls = cls[:0:0]
-		for _, k := range order {
-			cr := by[k]
+		cls = make([]*claim.Claim, 0, len(cls))
+		for k := range by {
+			cr := &by[k]
 			sp := speakerOf(cr.cls[0])
 			if n := cr.arts; n > 1 {
 				sp = fmt.Sprintf("%s (%d articles)", strings.TrimSuffix(sp[:strings.LastIndex(sp, " in ")], ""), n)
@@ -185,13 +220,13 @@ func oneSpeaker(cls []*claim.Claim) bool {
 	return true
 }
 
-// samePerson reports whether two speaker ids ("surname/given") can be one person: near
-// surnames (a one-letter misspelling) and given names that do not differ (one may be
-// missing).
-func samePerson(a, b string) bool {
-	ak, ag, _ := strings.Cut(a, "/")
-	bk, bg, _ := strings.Cut(b, "/")
-	return nearKey(ak, bk) && (ag == "" || bg == "" || ag == bg)
+// speakerID is a speaker as quotes are credited: the folded surname and given name.
+type speakerID struct{ key, given string }
+
+// samePerson reports whether two speakers can be one person: near surnames (a one-letter
+// misspelling) and given names that do not differ (one may be missing).
+func (a speakerID) samePerson(b speakerID) bool {
+	return nearKey(a.key, b.key) && (a.given == "" || b.given == "" || a.given == b.given)
 }
 
 // clip returns the first n words of s, with "..." when there are more.
@@ -211,25 +246,33 @@ func clip(s string, n int) string {
 // into one finding, however many there are: a corpus that repeats one statement in fifty
 // wordings gets one finding, not a thousand pairs.
 func (c *Check) wording(qs []*claim.Claim) []finding.Finding {
-	// Quotes with the same words and speaker are one entry: a corpus repeats them.
-	var es []*entry
-	index := map[[3]string][]int32{}
-	type textKey struct{ key, text, lead string }
-	seenText := map[textKey]int{}
+	// Quotes with the same words and speaker are one entry: a corpus repeats them. Words
+	// are numbered, so that runs, shares and equality compare integers, not strings.
+	var es []entry
+	v := vocab{}
+	index := make(map[[3]int32][]int32, len(qs))
+	type textKey struct {
+		id         speakerID
+		text, lead string
+	}
+	seenText := make(map[textKey]int32, len(qs))
+	var rs [][3]int32
 	for _, cl := range qs {
-		k := textKey{speakerKey(cl.Quote), cl.Quote.Text, cl.Quote.Lead}
-		if k.key != "" {
-			k.key += "/" + cl.Quote.Given
+		k := textKey{speakerID{speakerKey(cl.Quote), ""}, cl.Quote.Text, cl.Quote.Lead}
+		if k.id.key != "" {
+			k.id.given = cl.Quote.Given
 		}
 		if i, ok := seenText[k]; ok {
 			es[i].all = append(es[i].all, cl)
 			continue
 		}
-		seenText[k] = len(es)
-		exact := quotes.Words(cl.Quote.Text)
-		e := &entry{cl: cl, key: k.key, all: []*claim.Claim{cl}, exact: exact, words: stems(exact), lead: stems(strings.Fields(cl.Quote.Lead))}
+		seenText[k] = int32(len(es))
+		e := entry{cl: cl, key: k.id, all: []*claim.Claim{cl}}
+		e.exact, e.words = v.words(cl.Quote.Text, true)
+		_, e.lead = v.words(cl.Quote.Lead, false)
 		es = append(es, e)
-		for _, g := range runs(e.words) {
+		rs = appendRuns(rs[:0], e.words)
+		for _, g := range rs {
 			if l := index[g]; len(l) == 0 || l[len(l)-1] != int32(len(es)-1) {
 				index[g] = append(l, int32(len(es)-1))
 			}
@@ -238,8 +281,10 @@ func (c *Check) wording(qs []*claim.Claim) []finding.Finding {
 	u := newUnion(len(es))
 	firstPair := map[int][3]float64{} // cluster root -> the first matching pair and its score
 	seen := make([]int32, len(es))    // seen[o] == i+1: entry o was weighed against entry i
-	for i, e := range es {
-		rs := runs(e.words)
+	var sc scratch2
+	for i := range es {
+		e := &es[i]
+		rs = appendRuns(rs[:0], e.words)
 		for j, g := range rs {
 			l := index[g]
 			if len(l) > maxPostings && j+1 < len(rs) {
@@ -250,7 +295,7 @@ func (c *Check) wording(qs []*claim.Claim) []finding.Finding {
 					continue
 				}
 				seen[o] = int32(i + 1)
-				if score, ok := c.alike(e, es[o]); ok {
+				if score, ok := c.alike(&sc, e, &es[o]); ok {
 					ri, ro := u.find(i), u.find(int(o))
 					p, ok := firstPair[ri]
 					if !ok {
@@ -284,26 +329,82 @@ func (c *Check) wording(qs []*claim.Claim) []finding.Finding {
 		p := firstPair[r]
 		var group []*entry
 		for _, i := range members[r] {
-			group = append(group, es[i])
+			group = append(group, &es[i])
 		}
-		out = append(out, c.wordingFinding(group, es[int(p[0])], es[int(p[1])], p[2]))
+		out = append(out, c.wordingFinding(group, &es[int(p[0])], &es[int(p[1])], p[2]))
 	}
 	return out
 }
 
-// runs returns the runs of three words that pair a quote with others, and for a short
-// quote its runs of two as well (with an empty third word).
-func runs(ws []string) [][3]string {
-	var out [][3]string
+// vocab numbers the words and stems of the quotes being compared.
+type vocab map[string]int32
+
+func (v vocab) id(w string) int32 {
+	i, ok := v[w]
+	if !ok {
+		i = int32(len(v))
+		v[w] = i
+	}
+	return i
+}
+
+// words returns the numbers of the words of a normalised quote, without its cuts ("|"),
+// and of their stems: the first six letters, so that "killing" and "killings",
+// "prosperity" and "prosperous" count as one word. Without exact (for a lead, the words
+// before a quote, taken as they are) only the stems are returned. Both lists share one
+// allocation.
+func (v vocab) words(norm string, exact bool) (ws, stems []int32) {
+	n := 0
+	for w := range strings.FieldsSeq(norm) {
+		if w != "|" || !exact {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil, nil
+	}
+	if !exact {
+		stems = make([]int32, 0, n)
+	} else {
+		buf := make([]int32, 0, 2*n)
+		ws, stems = buf[:0:n], buf[n:n]
+	}
+	for w := range strings.FieldsSeq(norm) {
+		if w == "|" && exact {
+			continue
+		}
+		if exact {
+			ws = append(ws, v.id(w))
+		}
+		if len(w) > 6 {
+			w = w[:6]
+		}
+		stems = append(stems, v.id(w))
+	}
+	return ws, stems
+}
+
+// noWord stands in a run of two for the missing third word.
+const noWord = -1
+
+// appendRuns appends the runs of three words that pair a quote with others, and for a
+// short quote its runs of two as well (with noWord for the third).
+func appendRuns(out [][3]int32, ws []int32) [][3]int32 {
 	for i := 0; i+3 <= len(ws); i++ {
-		out = append(out, [3]string{ws[i], ws[i+1], ws[i+2]})
+		out = append(out, [3]int32{ws[i], ws[i+1], ws[i+2]})
 	}
 	if len(ws) <= shortQuote {
 		for i := 0; i+2 <= len(ws); i++ {
-			out = append(out, [3]string{ws[i], ws[i+1], ""})
+			out = append(out, [3]int32{ws[i], ws[i+1], noWord})
 		}
 	}
 	return out
+}
+
+// scratch2 holds the buffers of the comparison of two wordings, reused from pair to pair.
+type scratch2 struct {
+	lead     []int32
+	prev, cu []int
 }
 
 // maxPostings is how many quotes may share a run of three words before the run is too
@@ -313,26 +414,26 @@ const maxPostings = 256
 // entry is one wording: the quotes of one speaker with the same words.
 type entry struct {
 	cl    *claim.Claim
-	key   string         // the speaker, "" when unknown or unsure
+	key   speakerID      // the speaker; key.key is "" when unknown or unsure
 	all   []*claim.Claim // every quote of these words by this speaker
-	exact []string       // the words
-	words []string       // their stems
-	lead  []string
+	exact []int32        // the words
+	words []int32        // their stems
+	lead  []int32        // the stems of the words before the quote
 }
 
 // alike reports whether two wordings are one statement, with the share of words that
 // shows it.
-func (c *Check) alike(e, f *entry) (float64, bool) {
+func (c *Check) alike(sc *scratch2, e, f *entry) (float64, bool) {
 	if e.cl.Quote.Text == f.cl.Quote.Text {
 		return 0, false // the same words: a matter for quote-attribution, if any
 	}
-	if e.key == "" && f.key == "" {
+	if e.key.key == "" && f.key.key == "" {
 		return 0, false // two quotes of nobody known: nothing to say about who said what
 	}
 	if e.cl.Quote.Occasion.Differs(f.cl.Quote.Occasion) {
 		return 0, false // "in March" and "by June": two statements, not two wordings
 	}
-	sameSpeaker := e.key != "" && f.key != "" && samePerson(e.key, f.key)
+	sameSpeaker := e.key.key != "" && f.key.key != "" && e.key.samePerson(f.key)
 	s, l := e, f
 	if len(s.words) > len(l.words) {
 		s, l = l, s
@@ -342,17 +443,18 @@ func (c *Check) alike(e, f *entry) (float64, bool) {
 	if indexRun(l.exact, s.exact) >= 0 {
 		return 0, false
 	}
-	score, _ := similarity(s.words, l.words)
+	score, _ := similarity(sc, s.words, l.words)
 	if len(s.lead) > 0 {
-		if sc, _ := similarity(append(slices.Clone(s.lead), s.words...), l.words); sc > score {
-			score = sc
+		sc.lead = append(append(sc.lead[:0], s.lead...), s.words...)
+		if sl, _ := similarity(sc, sc.lead, l.words); sl > score {
+			score = sl
 		}
 	}
 	if sameSpeaker && score == 0 && len(l.words) <= shortQuote {
 		// "I did not kill her" against "I did kill her": short quotes of one speaker
 		// that share no run of three, but nearly all their words in order.
-		if sc := lcsShare(s.words, l.words); sc >= 0.75 {
-			score = sc
+		if sl := lcsShare(sc, s.words, l.words); sl >= 0.75 {
+			score = sl
 		}
 	}
 	limit := c.near
@@ -372,7 +474,7 @@ func (c *Check) alike(e, f *entry) (float64, bool) {
 	if score > 0.99 {
 		// Every word of the shorter in the longer, or stems alike: the share of the
 		// longer's words as written.
-		score = min(score, lcsShare(s.exact, l.exact)*float64(len(s.exact))/float64(len(l.exact)))
+		score = min(score, lcsShare(sc, s.exact, l.exact)*float64(len(s.exact))/float64(len(l.exact)))
 	}
 	return score, true
 }
@@ -470,23 +572,10 @@ func describe(cl *claim.Claim) string {
 	return cl.Quote.Speaker
 }
 
-// stems cuts words to their first six letters, so that "killing" and "killings",
-// "prosperity" and "prosperous" count as one word.
-func stems(ws []string) []string {
-	out := make([]string, len(ws))
-	for i, w := range ws {
-		if len(w) > 6 {
-			w = w[:6]
-		}
-		out[i] = w
-	}
-	return out
-}
-
 // similarity returns the share of s's words that l repeats in order (the longest common
 // subsequence, within the part of l around their first shared run of three), and whether
 // l holds s whole, word for word. A share counts only with a run of three words together.
-func similarity(s, l []string) (float64, bool) {
+func similarity(sc *scratch2, s, l []int32) (float64, bool) {
 	if len(s) == 0 {
 		return 0, false
 	}
@@ -507,18 +596,21 @@ func similarity(s, l []string) (float64, bool) {
 		return 0, false
 	}
 	lo, hi := max(0, pos-len(s)/2), min(len(l), pos+len(s)+len(s)/2+1)
-	return lcsShare(s, l[lo:hi]), false
+	return lcsShare(sc, s, l[lo:hi]), false
 }
 
 // lcsShare returns the share of s's words that w repeats in order (their longest common
 // subsequence).
-func lcsShare(s, w []string) float64 {
+func lcsShare(sc *scratch2, s, w []int32) float64 {
 	if len(s) == 0 {
 		return 0
 	}
 	// Longest common subsequence of s and w.
-	prev := make([]int, len(w)+1)
-	cur := make([]int, len(w)+1)
+	sc.prev = slices.Grow(sc.prev[:0], len(w)+1)[:len(w)+1]
+	sc.cu = slices.Grow(sc.cu[:0], len(w)+1)[:len(w)+1]
+	prev, cur := sc.prev, sc.cu
+	clear(prev)
+	clear(cur)
 	for i := 1; i <= len(s); i++ {
 		for j := 1; j <= len(w); j++ {
 			switch {
@@ -536,7 +628,7 @@ func lcsShare(s, w []string) float64 {
 }
 
 // indexRun returns where s stands whole in l, or -1.
-func indexRun(l, s []string) int {
+func indexRun(l, s []int32) int {
 	for i := 0; i+len(s) <= len(l); i++ {
 		if slices.Equal(l[i:i+len(s)], s) {
 			return i
