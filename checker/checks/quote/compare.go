@@ -96,21 +96,23 @@ func (c *Check) attribution(qs []*claim.Claim) []finding.Finding {
 	}
 	var out []finding.Finding
 	seen := map[uint64]bool{}
+	// Per speaker of a part: its first quote and the number of articles (the claims come
+	// in the order of their articles, so an article is new when it differs from the last).
+	type credit struct {
+		id    speakerID
+		first *claim.Claim
+		arts  int
+		last  int32
+	}
+	var by []credit
+	canon := map[speakerID]int{} // speaker -> its credit: the speaker it spells
 	for i := range segs {
 		cls := all[start[i]:start[i+1]]
 		if oneSpeaker(cls) {
 			continue // the usual case: every quote of these words credited alike
 		}
-		// Per speaker: the quotes and the number of articles (the claims come in the
-		// order of their articles, so an article is new when it differs from the last).
-		type credit struct {
-			id   speakerID
-			cls  []*claim.Claim
-			arts int
-			last int32
-		}
-		var by []credit
-		canon := map[speakerID]int{} // speaker -> its credit: the speaker it spells
+		by = by[:0]
+		clear(canon)
 		for _, cl := range cls {
 			id := speakerID{cl.Quote.Key, cl.Quote.Given}
 			k, ok := canon[id]
@@ -123,7 +125,7 @@ func (c *Check) attribution(qs []*claim.Claim) []finding.Finding {
 					}
 				}
 				if k == len(by) {
-					by = append(by, credit{id: id, last: -1})
+					by = append(by, credit{id: id, first: cl, last: -1})
 				}
 				canon[id] = k
 			}
@@ -132,24 +134,22 @@ func (c *Check) attribution(qs []*claim.Claim) []finding.Finding {
 				cr.last = cl.Article
 				cr.arts++
 			}
-			cr.cls = append(cr.cls, cl)
 		}
 		if len(by) < 2 {
 			continue
 		}
 		var speakers []string
-		cls = make([]*claim.Claim, 0, len(cls))
 		for k := range by {
 			cr := &by[k]
-			sp := speakerOf(cr.cls[0])
+			sp := speakerOf(cr.first)
 			if n := cr.arts; n > 1 {
 				sp = fmt.Sprintf("%s (%d articles)", strings.TrimSuffix(sp[:strings.LastIndex(sp, " in ")], ""), n)
 			}
 			speakers = append(speakers, sp)
-			cls = append(cls, cr.cls...)
 		}
 		// One finding per set of quotes: two quotes that share several parts are one
-		// matter.
+		// matter. The claims stay in their order, which is the report's (by path and
+		// offset).
 		sig := signature(cls)
 		if seen[sig] {
 			continue
