@@ -42,7 +42,7 @@ func (c *Check) attribution(qs []*claim.Claim) []finding.Finding {
 	// The quotes of each part, as runs of one slice: parts are indexed in the order of
 	// their first quote, and a second pass places each quote in its part's run (a map of
 	// slices grown quote by quote cost more than the comparison).
-	index := make(map[string]int32, len(qs))
+	index := map[string]int32{} // parts repeat: a corpus has far fewer than quotes
 	var segs []string
 	var count []int32
 	var last []*claim.Claim // the last quote placed in each part
@@ -250,12 +250,12 @@ func (c *Check) wording(qs []*claim.Claim) []finding.Finding {
 	// are numbered, so that runs, shares and equality compare integers, not strings.
 	var es []entry
 	v := vocab{}
-	index := make(map[[3]int32][]int32, len(qs))
+	index := map[[3]int32][]int32{}
 	type textKey struct {
 		id         speakerID
 		text, lead string
 	}
-	seenText := make(map[textKey]int32, len(qs))
+	seenText := map[textKey]int32{}
 	var rs [][3]int32
 	for _, cl := range qs {
 		k := textKey{speakerID{speakerKey(cl.Quote), ""}, cl.Quote.Text, cl.Quote.Lead}
