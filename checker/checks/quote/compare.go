@@ -281,7 +281,7 @@ func (c *Check) wording(qs []*claim.Claim) []finding.Finding {
 	u := newUnion(len(es))
 	firstPair := map[int][3]float64{} // cluster root -> the first matching pair and its score
 	seen := make([]int32, len(es))    // seen[o] == i+1: entry o was weighed against entry i
-	var sc scratch2
+	var sc pairScratch
 	for i := range es {
 		e := &es[i]
 		rs = appendRuns(rs[:0], e.words)
@@ -401,8 +401,8 @@ func appendRuns(out [][3]int32, ws []int32) [][3]int32 {
 	return out
 }
 
-// scratch2 holds the buffers of the comparison of two wordings, reused from pair to pair.
-type scratch2 struct {
+// pairScratch holds the buffers of the comparison of two wordings, reused from pair to pair.
+type pairScratch struct {
 	lead     []int32
 	prev, cu []int
 }
@@ -423,7 +423,7 @@ type entry struct {
 
 // alike reports whether two wordings are one statement, with the share of words that
 // shows it.
-func (c *Check) alike(sc *scratch2, e, f *entry) (float64, bool) {
+func (c *Check) alike(sc *pairScratch, e, f *entry) (float64, bool) {
 	if e.cl.Quote.Text == f.cl.Quote.Text {
 		return 0, false // the same words: a matter for quote-attribution, if any
 	}
@@ -575,7 +575,7 @@ func describe(cl *claim.Claim) string {
 // similarity returns the share of s's words that l repeats in order (the longest common
 // subsequence, within the part of l around their first shared run of three), and whether
 // l holds s whole, word for word. A share counts only with a run of three words together.
-func similarity(sc *scratch2, s, l []int32) (float64, bool) {
+func similarity(sc *pairScratch, s, l []int32) (float64, bool) {
 	if len(s) == 0 {
 		return 0, false
 	}
@@ -601,7 +601,7 @@ func similarity(sc *scratch2, s, l []int32) (float64, bool) {
 
 // lcsShare returns the share of s's words that w repeats in order (their longest common
 // subsequence).
-func lcsShare(sc *scratch2, s, w []int32) float64 {
+func lcsShare(sc *pairScratch, s, w []int32) float64 {
 	if len(s) == 0 {
 		return 0
 	}
