@@ -470,11 +470,12 @@ func (a *Attributor) speechBefore(si int, toks []text.Token, k int) (Attribution
 	}
 	for v := k - 1; v > 0; v-- {
 		speech := toks[v].Is(text.ClassSpeech) && toks[v].Kind == text.Word
-		w := strings.ToLower(toks[v].Text)
+		// Every word before the quote is looked at: compare without lower-casing it.
+		w := toks[v].Text
 		switch {
-		case w == "put" && v+1 < len(toks) && strings.EqualFold(toks[v+1].Text, "it"):
+		case len(w) == 3 && strings.EqualFold(w, "put") && v+1 < len(toks) && strings.EqualFold(toks[v+1].Text, "it"):
 			speech = true // "As Isabel Schnabel put it, ..."
-		case w == "saying" && toks[v-1].Text == "as":
+		case len(w) == 6 && strings.EqualFold(w, "saying") && toks[v-1].Text == "as":
 			// "Reed was quoted as saying", "the paper quoted Reed as saying".
 			for q := v - 2; q >= 0 && q >= v-8; q-- {
 				if strings.EqualFold(toks[q].Text, "quoted") {

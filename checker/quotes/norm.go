@@ -38,7 +38,7 @@ func AppendNormal(b []byte, s string) ([]byte, int) {
 		next := i + size
 		// Currency signs and per cent belong to their numbers: "$2 billion" is not
 		// "£2 billion", nor "12%" "12".
-		letter := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '$' || c == '%' ||
+		letter := asciiWord[c] || c == '$' || c == '%' ||
 			c >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '£' || r == '€')
 		joiner := (c == '\'' || c == '-') && inWord && next < len(s) && isLetterAt(s, next)
 		switch {
@@ -182,6 +182,14 @@ func appendFolded(b, w []byte) ([]byte, int) {
 	return append(b, w...), 0
 }
 
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
 func isLetterAt(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
@@ -229,10 +237,20 @@ func AppendSplit(out [][2]int, body string, start, end int) [][2]int {
 		}
 	}
 	for i := start; i < end; {
-		r, size := utf8.DecodeRuneInString(body[i:])
+		c := body[i]
+		if asciiWord[c] {
+			// Most of a quote is ASCII letters: no decoding, no Unicode tables.
+			wordLen++
+			i++
+			continue
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(body[i:])
+		}
 		next := i + size
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case c >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
 			wordLen++
 		case r == '!' || r == '?' || r == ';' || r == '\u2026':
 			flush(next)

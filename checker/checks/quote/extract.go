@@ -98,8 +98,16 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 	at := sc.at.Attribute(spans, sc.need)
 	out := d.NewClaims(kept)[:0]
 	qs := d.NewQuotes(kept)
+	// The parts of one quote share its attribution and occasion: interned and read once.
+	var shared claim.Quote
+	prev := int32(-1)
 	for _, p := range sc.parts {
 		a, seg := &at[p.quote], p.seg
+		if p.quote != prev {
+			prev = p.quote
+			shared = claim.Quote{Speaker: d.Intern(a.Speaker), Verb: d.Intern(a.Verb), How: a.How, Unsure: a.Unsure,
+				Key: d.Intern(a.Key), Given: d.Intern(a.Given), Occasion: occasion(d, spans[p.quote])}
+		}
 		// The evidence is every sentence the part touches.
 		first, last := sentenceOf(d.Sentences, seg[0]), sentenceOf(d.Sentences, seg[1]-1)
 		if first < 0 || last < first {
@@ -115,9 +123,8 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 			ld = lead(d, first, spans[p.quote].Start)
 		}
 		q := &qs[len(out)-1]
-		*q = claim.Quote{Text: cl.Value, Words: int(p.words), Short: int(p.words) < c.minWords, Lead: d.Intern(ld),
-			Speaker: d.Intern(a.Speaker), Verb: d.Intern(a.Verb), How: a.How, Unsure: a.Unsure, Key: d.Intern(a.Key), Given: d.Intern(a.Given),
-			Occasion: occasion(d, spans[p.quote])}
+		*q = shared
+		q.Text, q.Words, q.Short, q.Lead = cl.Value, int(p.words), int(p.words) < c.minWords, d.Intern(ld)
 		cl.Quote = q
 	}
 	return out
