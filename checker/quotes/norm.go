@@ -128,6 +128,15 @@ var (
 	}
 )
 
+// spellingLast marks the last letters of the British endings: a word that ends otherwise
+// is not compared with each of them.
+var spellingLast = func() (t [256]bool) {
+	for _, c := range spellings {
+		t[c.uk[len(c.uk)-1]] = true
+	}
+	return t
+}()
+
 // folds reports whether appendFolded changes w, on a look at its last letters: most words
 // it keeps.
 func folds(w []byte) bool {
@@ -139,7 +148,7 @@ func folds(w []byte) bool {
 		return true // a contraction
 	case n >= 3 && w[n-1] == 'n' && (w[n-2] == 'b' || w[n-2] == 't' || w[n-2] == 'm') && '0' <= w[n-3] && w[n-3] <= '9':
 		return true // "3.5bn"
-	case n > 5:
+	case n > 5 && spellingLast[w[n-1]]:
 		for _, c := range spellings {
 			if bytes.HasSuffix(w, []byte(c.uk)) {
 				return true
