@@ -558,12 +558,13 @@ func (a *Attributor) subject(si, j int) (names.Mention, bool) {
 // speaker of the quote after it: a passive ("Reed was told: ..."), a denial ("Reed denied
 // saying ..."), or a negation ("Reed never said ...").
 func notSaid(toks []text.Token, v int) bool {
-	switch strings.ToLower(toks[v].Text) {
+	var buf [32]byte // lower-cased in place: no string per word
+	switch string(text.LowerASCII(&buf, toks[v].Text)) {
 	case "denied", "denies", "deny":
 		return true
 	}
 	for j := v - 1; j >= 0 && j >= v-2; j-- {
-		switch strings.ToLower(toks[j].Text) {
+		switch string(text.LowerASCII(&buf, toks[j].Text)) {
 		case "was", "were", "been", "being", "is", "are", "be", "never", "not", "n't", "didn't", "did":
 			return true
 		}
