@@ -176,7 +176,7 @@ func pronoun(toks []text.Token, before []Named, si, ti int, g byte, gender, loca
 	p := &before[pick]
 	possessive := p.Sentence == si && p.End < len(toks) && (toks[p.End].Text == "'s" || strings.HasSuffix(toks[p.End-1].Text, "'s"))
 	unsure := others > 0 || p.Sentence < si-window || possessive || guessed // "Marin's wife said she"
-	if !unsure && gender[before[pick].Key] == 0 {
+	if !unsure && gender != nil && gender[before[pick].Key] == 0 {
 		gender[before[pick].Key] = g // the only person it can be: remember for later
 	}
 	return Ref{Sentence: si, Start: ti, End: ti + 1, Form: "pronoun", To: pick, Unsure: unsure}, true
@@ -289,22 +289,33 @@ func ResolveAt(sents [][]text.Token, named []Named, si, ti int) (Ref, bool) {
 	})
 	before := named[:k]
 	toks := sents[si]
-	gender := map[string]byte{}
-	for _, n := range before {
-		if g := honorificGender(n.Honorific); g != 0 {
-			gender[n.Key] = g
-		}
-	}
 	if g := pronounGender(toks[ti].Text); g != 0 {
+		// The genders honorifics give: a map only when some name has one (nothing is
+		// remembered from one call to the next, so a nil map is never written).
+		var gender map[string]byte
+		for _, n := range before {
+			if n.Honorific == "" {
+				continue
+			}
+			if hg := honorificGender(n.Honorific); hg != 0 {
+				if gender == nil {
+					gender = map[string]byte{}
+				}
+				gender[n.Key] = hg
+			}
+		}
 		return pronoun(toks, before, si, ti, g, gender, nil)
 	}
 	if !strings.EqualFold(toks[ti].Text, "the") {
 		return Ref{}, false
 	}
-	titles := map[string]map[string]bool{}
+	var titles map[string]map[string]bool
 	for _, n := range before {
 		if n.Title == "" {
 			continue
+		}
+		if titles == nil {
+			titles = map[string]map[string]bool{}
 		}
 		ws := titles[n.Key]
 		if ws == nil {

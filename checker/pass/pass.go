@@ -6,6 +6,7 @@ package pass
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -241,9 +242,10 @@ type Memory struct {
 	// timeSents and times are Doc.Times's buffers, reused from article to article.
 	timeSents []timex.Sentence
 	times     [][]timex.Expr
-	// mentions and flat are Doc.Mentions's buffers.
+	// mentions, flat and bounds are Doc.Mentions's buffers.
 	mentions [][]names.Mention
 	flat     []names.Mention
+	bounds   []int
 }
 
 // NewMemory returns an empty Memory.
@@ -412,7 +414,8 @@ func (d *Doc) Mentions() [][]names.Mention {
 	d.mentionsDone = true
 	m := d.mem()
 	flat := m.flat[:0]
-	bounds := make([]int, len(d.Sentences)+1)
+	bounds := slices.Grow(m.bounds[:0], len(d.Sentences)+1)[:len(d.Sentences)+1]
+	bounds[0] = 0
 	for i := range d.Sentences {
 		flat = names.AppendFind(flat, d.Sentences[i].Toks, d.Env.Lex)
 		bounds[i+1] = len(flat)
@@ -421,7 +424,7 @@ func (d *Doc) Mentions() [][]names.Mention {
 	for i := range d.Sentences {
 		out = append(out, flat[bounds[i]:bounds[i+1]:bounds[i+1]])
 	}
-	m.flat, m.mentions = flat, out
+	m.flat, m.mentions, m.bounds = flat, out, bounds
 	d.mentions = out
 	return out
 }

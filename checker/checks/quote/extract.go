@@ -6,7 +6,6 @@ package quote
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 
@@ -161,11 +160,20 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // sentenceOf returns the index of the sentence that holds body offset off (or the next
 // one, when off falls between sentences), or -1.
 func sentenceOf(ss []article.Sentence, off int) int {
-	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > off })
-	if i == len(ss) {
+	// sort.Search by hand: its closure call per step showed in profiles.
+	lo, hi := 0, len(ss)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if ss[mid].End > off {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	if lo == len(ss) {
 		return -1
 	}
-	return i
+	return lo
 }
 
 // lead returns up to three words before a quote's opening mark in its sentence,
