@@ -226,6 +226,11 @@ type QuoteOptions struct {
 	// Near is that share for quotes of different or unknown speakers (default 0.8).
 	Similar float64 `yaml:"similar,omitempty"`
 	Near    float64 `yaml:"near,omitempty"`
+	// Fold lists transliteration rewrites applied to speakers' lower-case names before
+	// they are compared, as in NameOptions.Fold: Iryna and Irina Sokolova, Sergei and
+	// Sergey Lavrov, are one speaker. The corpus configuration's people (names and
+	// aliases) are one speaker too.
+	Fold [][]string `yaml:"fold,omitempty"`
 }
 
 // Side is one side's name and the words that stand for it.

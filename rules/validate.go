@@ -106,6 +106,7 @@ func (s *source) validateRule(p string, r *Rule) Errors {
 		if q.MinWords < 0 || q.MinWords > 100 {
 			errs = append(errs, s.at(p+".quotes.min-words", "min-words must be from 1 to 100"))
 		}
+		errs = append(errs, s.validateFold(p+".quotes", q.Fold)...)
 		for _, t := range []struct {
 			key string
 			v   float64
@@ -303,16 +304,23 @@ func (s *source) validateHedges(p string, hedges []Hedge, tolerance float64) Err
 	return errs
 }
 
+// validateFold checks the transliteration rewrites of a block at p.
+func (s *source) validateFold(p string, fold [][]string) Errors {
+	var errs Errors
+	for i, f := range fold {
+		if len(f) != 2 || f[0] == "" || f[0] == "$" {
+			errs = append(errs, s.at(fmt.Sprintf("%s.fold[%d]", p, i), "a fold rule is a pair [from, to] with a non-empty from"))
+		}
+	}
+	return errs
+}
+
 func (s *source) validateNames(p string, n *NameOptions, spec KindSpec) Errors {
 	errs := s.validatePatterns(p, n.Patterns, spec)
 	if n.Report != "variants" && n.Report != "misspellings" {
 		errs = append(errs, s.at(p+".report", "report %q must be variants or misspellings", n.Report))
 	}
-	for i, f := range n.Fold {
-		if len(f) != 2 || f[0] == "" || f[0] == "$" {
-			errs = append(errs, s.at(fmt.Sprintf("%s.fold[%d]", p, i), "a fold rule is a pair [from, to] with a non-empty from"))
-		}
-	}
+	errs = append(errs, s.validateFold(p, n.Fold)...)
 	for i, g := range n.GenderedSuffixes {
 		if len(g) < 2 {
 			errs = append(errs, s.at(fmt.Sprintf("%s.gendered-suffixes[%d]", p, i), "a suffix group lists at least two endings"))

@@ -28,17 +28,18 @@ func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
 			qs = append(qs, cl)
 		}
 	}
+	sp := c.speakersOf(cp)
 	if c.rule.Kind == "quote-attribution" {
-		return c.attribution(qs)
+		return c.attribution(sp, qs)
 	}
-	return c.wording(qs)
+	return c.wording(sp, qs)
 }
 
 // attribution reports the same words credited to different speakers: a part of a quote
 // (between its sentence ends and ellipses) of at least the minimum length that quotes of
 // two named speakers share word for word. Quotes whose speaker is not known are not
 // compared.
-func (c *Check) attribution(qs []*claim.Claim) []finding.Finding {
+func (c *Check) attribution(sp speakers, qs []*claim.Claim) []finding.Finding {
 	// The quotes of each part, as runs of one slice: parts are indexed in the order of
 	// their first quote, and a second pass places each quote in its part's run (a map of
 	// slices grown quote by quote cost more than the comparison).
@@ -52,7 +53,7 @@ func (c *Check) attribution(qs []*claim.Claim) []finding.Finding {
 	}
 	var places []placed
 	for _, cl := range qs {
-		if speakerKey(cl.Quote) == "" {
+		if sp.of(cl.Quote).key == "" {
 			continue // no speaker, or a guess: nothing to set against a named one
 		}
 		text := cl.Quote.Text
@@ -108,13 +109,13 @@ func (c *Check) attribution(qs []*claim.Claim) []finding.Finding {
 	canon := map[speakerID]int{} // speaker -> its credit: the speaker it spells
 	for i := range segs {
 		cls := all[start[i]:start[i+1]]
-		if oneSpeaker(cls) {
+		if oneSpeaker(sp, cls) {
 			continue // the usual case: every quote of these words credited alike
 		}
 		by = by[:0]
 		clear(canon)
 		for _, cl := range cls {
-			id := speakerID{cl.Quote.Key, cl.Quote.Given}
+			id := sp.of(cl.Quote)
 			k, ok := canon[id]
 			if !ok {
 				k = len(by)
@@ -141,11 +142,11 @@ func (c *Check) attribution(qs []*claim.Claim) []finding.Finding {
 		var speakers []string
 		for k := range by {
 			cr := &by[k]
-			sp := speakerOf(cr.first)
+			who := speakerOf(cr.first, sp.name(cr.first))
 			if n := cr.arts; n > 1 {
-				sp = fmt.Sprintf("%s (%d articles)", strings.TrimSuffix(sp[:strings.LastIndex(sp, " in ")], ""), n)
+				who = fmt.Sprintf("%s (%d articles)", who[:strings.LastIndex(who, " in ")], n)
 			}
-			speakers = append(speakers, sp)
+			speakers = append(speakers, who)
 		}
 		// One finding per set of quotes: two quotes that share several parts are one
 		// matter. The claims stay in their order, which is the report's (by path and
@@ -165,11 +166,11 @@ func (c *Check) attribution(qs []*claim.Claim) []finding.Finding {
 	return out
 }
 
-// speakerOf is a quote's speaker for a message: the name, how it was found when it was not
-// named with the quote, and the article.
-func speakerOf(cl *claim.Claim) string {
+// speakerOf is a quote's speaker for a message: the name (speakers.name), how it was found
+// when it was not named with the quote, and the article.
+func speakerOf(cl *claim.Claim, name string) string {
 	q := cl.Quote
-	s := q.Speaker
+	s := name
 	switch {
 	case q.How == "pronoun" || q.How == "title":
 		s += " (by a back-reference"
@@ -204,13 +205,15 @@ func signature(cls []*claim.Claim) uint64 {
 
 // oneSpeaker reports whether every quote of cls has the same speaker: one surname and at
 // most one given name.
-func oneSpeaker(cls []*claim.Claim) bool {
+func oneSpeaker(sp speakers, cls []*claim.Claim) bool {
 	given := ""
+	first := sp.of(cls[0].Quote).key
 	for _, cl := range cls {
-		if cl.Quote.Key != cls[0].Quote.Key {
+		id := sp.of(cl.Quote)
+		if id.key != first {
 			return false
 		}
-		if g := cl.Quote.Given; g != "" {
+		if g := id.given; g != "" {
 			if given != "" && g != given {
 				return false
 			}
@@ -218,15 +221,6 @@ func oneSpeaker(cls []*claim.Claim) bool {
 		}
 	}
 	return true
-}
-
-// speakerID is a speaker as quotes are credited: the folded surname and given name.
-type speakerID struct{ key, given string }
-
-// samePerson reports whether two speakers can be one person: near surnames (a one-letter
-// misspelling) and given names that do not differ (one may be missing).
-func (a speakerID) samePerson(b speakerID) bool {
-	return nearKey(a.key, b.key) && (a.given == "" || b.given == "" || a.given == b.given)
 }
 
 // clip returns the first n words of s, with "..." when there are more.
@@ -245,7 +239,7 @@ func clip(s string, n int) string {
 // for word is a shorter quote of it, not another wording. Wordings that match are gathered
 // into one finding, however many there are: a corpus that repeats one statement in fifty
 // wordings gets one finding, not a thousand pairs.
-func (c *Check) wording(qs []*claim.Claim) []finding.Finding {
+func (c *Check) wording(sp speakers, qs []*claim.Claim) []finding.Finding {
 	// Quotes with the same words and speaker are one entry: a corpus repeats them. Words
 	// are numbered, so that runs, shares and equality compare integers, not strings.
 	var es []entry
@@ -258,10 +252,7 @@ func (c *Check) wording(qs []*claim.Claim) []finding.Finding {
 	seenText := map[textKey]int32{}
 	var rs [][3]int32
 	for _, cl := range qs {
-		k := textKey{speakerID{speakerKey(cl.Quote), ""}, cl.Quote.Text, cl.Quote.Lead}
-		if k.id.key != "" {
-			k.id.given = cl.Quote.Given
-		}
+		k := textKey{sp.of(cl.Quote), cl.Quote.Text, cl.Quote.Lead}
 		if i, ok := seenText[k]; ok {
 			es[i].all = append(es[i].all, cl)
 			continue
@@ -331,7 +322,7 @@ func (c *Check) wording(qs []*claim.Claim) []finding.Finding {
 		for _, i := range members[r] {
 			group = append(group, &es[i])
 		}
-		out = append(out, c.wordingFinding(group, &es[int(p[0])], &es[int(p[1])], p[2]))
+		out = append(out, c.wordingFinding(sp, group, &es[int(p[0])], &es[int(p[1])], p[2]))
 	}
 	return out
 }
@@ -484,7 +475,7 @@ const shortQuote = 8
 
 // wordingFinding reports a cluster of wordings, with every quote of each; a and b are the
 // first two that matched, and score their share of words alike.
-func (c *Check) wordingFinding(group []*entry, a, b *entry, score float64) finding.Finding {
+func (c *Check) wordingFinding(sp speakers, group []*entry, a, b *entry, score float64) finding.Finding {
 	if claim.Compare(b.cl, a.cl) < 0 {
 		a, b = b, a
 	}
@@ -497,8 +488,8 @@ func (c *Check) wordingFinding(group []*entry, a, b *entry, score float64) findi
 	}
 	slices.SortFunc(cls, claim.Compare)
 	for _, cl := range cls {
-		d := describe(cl)
-		k := speakerKey(cl.Quote)
+		d := describe(sp.name(cl))
+		k := sp.of(cl.Quote).key
 		if k == "" {
 			k = "\x00" + d
 		}
@@ -565,11 +556,13 @@ func (u union) union(i, j int) int {
 	return rj
 }
 
-func describe(cl *claim.Claim) string {
-	if cl.Quote.Speaker == "" {
+// describe names a speaker in a wording finding's message (speakers.name), or says that
+// there is none.
+func describe(name string) string {
+	if name == "" {
 		return "an unattributed quote"
 	}
-	return cl.Quote.Speaker
+	return name
 }
 
 // similarity returns the share of s's words that l repeats in order (the longest common

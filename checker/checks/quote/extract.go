@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"factcheck/checker/article"
 	"factcheck/checker/claim"
@@ -25,12 +26,15 @@ type Check struct {
 	minWords int
 	similar  float64
 	near     float64
+	folder   *names.Folder // speakers' names, folded for comparing
 }
 
 // New compiles a quote rule.
 func New(r *rules.Rule, env *pass.Env) (pass.Check, error) {
 	c := &Check{rule: r, minWords: 4, similar: 0.5, near: 0.8}
+	var fold [][]string
 	if o := r.Quotes; o != nil {
+		fold = o.Fold
 		if o.MinWords > 0 {
 			c.minWords = o.MinWords
 		}
@@ -41,6 +45,7 @@ func New(r *rules.Rule, env *pass.Env) (pass.Check, error) {
 			c.near = o.Near
 		}
 	}
+	c.folder = names.NewFolder(fold)
 	return c, nil
 }
 
@@ -76,7 +81,9 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 		for k, seg := range sc.segs {
 			from := len(sc.norm)
 			var n int
-			sc.norm, n = quotes.AppendNormal(sc.norm, body[seg[0]:seg[1]])
+			var text string
+			text, sc.dash = dashesApart(d, sc.dash, seg)
+			sc.norm, n = quotes.AppendNormal(sc.norm, text)
 			if n == 0 {
 				continue
 			}
@@ -145,6 +152,7 @@ type scratch struct {
 	parts []part
 	segs  [][2]int
 	norm  []byte
+	dash  []byte // dashesApart's copy of a part
 	need  []bool
 	at    quotes.Attributor
 }
@@ -156,6 +164,35 @@ func (sc *scratch) reset(quotes int) {
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// dashesApart returns the part of the body at seg, with the hyphens that stand for em
+// dashes in the original text turned to spaces: folding made every dash a hyphen, but
+// "state—in this case" has the words of "state - in this case", and only a hyphen joins
+// two words into one ("long-term"). An en dash stays a hyphen: unspaced, it joins a range
+// that plain text writes with a hyphen ("2014–2022", "2014-2022"). A part without a
+// hyphen is returned as it is.
+func dashesApart(d *pass.Doc, buf []byte, seg [2]int) (string, []byte) {
+	part := d.Body.Text[seg[0]:seg[1]]
+	if strings.IndexByte(part, '-') < 0 {
+		return part, buf
+	}
+	buf = append(buf[:0], part...)
+	changed := false
+	for k, c := range buf {
+		if c != '-' {
+			continue
+		}
+		if o := d.Orig(seg[0] + k); o >= 0 && o < len(d.Src) {
+			if r, _ := utf8.DecodeRuneInString(d.Src[o:]); r == '\u2014' || r == '\u2015' {
+				buf[k], changed = ' ', true
+			}
+		}
+	}
+	if !changed {
+		return part, buf
+	}
+	return string(buf), buf
+}
 
 // sentenceOf returns the index of the sentence that holds body offset off (or the next
 // one, when off falls between sentences), or -1.

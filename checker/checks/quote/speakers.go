@@ -1,0 +1,116 @@
+package quote
+
+import (
+	"slices"
+	"strings"
+
+	"factcheck/checker/claim"
+	"factcheck/checker/names"
+	"factcheck/checker/pass"
+)
+
+// speakerID is a speaker as quotes are compared: the surname and the first given name,
+// folded.
+type speakerID struct{ key, given string }
+
+// samePerson reports whether two speakers can be one person: near surnames (a one-letter
+// misspelling) and given names that do not differ (one may be missing).
+func (a speakerID) samePerson(b speakerID) bool {
+	return nearKey(a.key, b.key) && (a.given == "" || b.given == "" || a.given == b.given)
+}
+
+// speakers tells who a quote's speaker is for comparing: the names as the attribution
+// wrote them, folded by the rule's transliteration rewrites (Iryna and Irina Sokolova are
+// one speaker), and each person of the corpus configuration under one name whichever of
+// their names or aliases a quote is credited to.
+type speakers struct {
+	folder *names.Folder
+	people map[speakerID]speakerID // a configured person's names and aliases -> the person
+	// bySurname gives the person a surname alone stands for, when one configured person
+	// has it ("Syrskyi said").
+	bySurname map[string]speakerID
+	// display is the configured name of each person, for messages.
+	display map[speakerID]string
+}
+
+// speakersOf prepares the speakers of a corpus.
+func (c *Check) speakersOf(cp *pass.Corpus) speakers {
+	sp := speakers{folder: c.folder}
+	if cp.Env == nil || cp.Env.Set == nil {
+		return sp
+	}
+	surnames := map[string][]speakerID{}
+	for _, p := range cp.Env.Set.People {
+		person, ok := sp.parse(p.Name)
+		if !ok {
+			continue
+		}
+		if sp.people == nil {
+			sp.people, sp.display = map[speakerID]speakerID{}, map[speakerID]string{}
+		}
+		sp.display[person] = p.Name
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			if id, ok := sp.parse(n); ok {
+				sp.people[id] = person
+				if !slices.Contains(surnames[id.key], person) {
+					surnames[id.key] = append(surnames[id.key], person)
+				}
+			}
+		}
+	}
+	for key, ps := range surnames {
+		if len(ps) == 1 {
+			if sp.bySurname == nil {
+				sp.bySurname = map[string]speakerID{}
+			}
+			sp.bySurname[key] = ps[0]
+		}
+	}
+	return sp
+}
+
+// parse returns the speaker a configured name stands for: its last word is the surname,
+// its first the given name (none when it is one word).
+func (sp speakers) parse(name string) (speakerID, bool) {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return speakerID{}, false
+	}
+	id := speakerID{key: sp.folder.Key(f[len(f)-1])}
+	if len(f) > 1 {
+		id.given = sp.folder.Key(f[0])
+	}
+	return id, id.key != ""
+}
+
+// of returns the speaker of q as compared; the zero speakerID when the quote has none or
+// its back-reference is a guess (speakerKey).
+func (sp speakers) of(q *claim.Quote) speakerID {
+	k := speakerKey(q)
+	if k == "" {
+		return speakerID{}
+	}
+	id := speakerID{key: sp.folder.Key(k)}
+	if q.Given != "" {
+		id.given = sp.folder.Key(q.Given)
+	}
+	if id.key == "" {
+		return speakerID{} // no letters to compare
+	}
+	if person, ok := sp.people[id]; ok {
+		return person
+	}
+	if person, ok := sp.bySurname[id.key]; ok && id.given == "" {
+		return person
+	}
+	return id
+}
+
+// name is how messages name the speaker of cl: a configured person by their configured
+// name, anyone else as the quote's attribution wrote them.
+func (sp speakers) name(cl *claim.Claim) string {
+	if n, ok := sp.display[sp.of(cl.Quote)]; ok {
+		return n
+	}
+	return cl.Quote.Speaker
+}
