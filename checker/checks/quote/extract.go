@@ -87,12 +87,12 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 			if n == 0 {
 				continue
 			}
-			short := n < c.minWords
+			short := n < c.minWords || len(sc.segs) == 1 && isTerm(d, q.Start)
 			if short && !d.AllClaims {
 				d.Uncompared++
 				continue
 			}
-			sc.parts = append(sc.parts, part{quote: int32(i), seg: seg, first: k == 0, words: int32(n), norm: [2]int32{int32(from), int32(len(sc.norm))}})
+			sc.parts = append(sc.parts, part{quote: int32(i), seg: seg, first: k == 0, short: short, words: int32(n), norm: [2]int32{int32(from), int32(len(sc.norm))}})
 			sc.need[i] = true
 			kept++
 		}
@@ -130,7 +130,7 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 		}
 		q := &qs[len(out)-1]
 		*q = shared
-		q.Text, q.Words, q.Short, q.Lead = cl.Value, int(p.words), int(p.words) < c.minWords, d.Intern(ld)
+		q.Text, q.Words, q.Short, q.Lead = cl.Value, int(p.words), p.short, d.Intern(ld)
 		cl.Quote = q
 	}
 	return out
@@ -142,6 +142,7 @@ type part struct {
 	quote int32
 	words int32
 	first bool // the quote's first part: its lead is read
+	short bool // a characterisation or a term, never compared
 	seg   [2]int
 	norm  [2]int32
 }
@@ -192,6 +193,45 @@ func dashesApart(d *pass.Doc, buf []byte, seg [2]int) (string, []byte) {
 		return part, buf
 	}
 	return string(buf), buf
+}
+
+// isTerm reports whether the quote that opens at body offset start names a term rather
+// than quoting a statement: it stands inside its sentence right after an article, a
+// demonstrative or a possessive, or after "so-called" (a "coalition of the willing" would
+// meet; the "28-point plan"; his "peace through strength" approach). Whoever is credited
+// nearby did not say such words as a statement, and many speakers use the same term, so
+// it is kept apart like a characterisation.
+func isTerm(d *pass.Doc, start int) bool {
+	si := sentenceOf(d.Sentences, start)
+	if si < 0 {
+		return false
+	}
+	toks := d.Sentences[si].Toks
+	k := 0
+	for k < len(toks) && toks[k].End <= start {
+		k++
+	}
+	// toks[k-1] is the opening mark itself when the tokenizer keeps it.
+	for k > 0 && (toks[k-1].Text == `"` || toks[k-1].Text == "'") {
+		k--
+	}
+	if k == 0 || toks[k-1].Kind != text.Word {
+		return false
+	}
+	w := toks[k-1].Text
+	if strings.EqualFold(w, "called") && k >= 3 && toks[k-2].Text == "-" && strings.EqualFold(toks[k-3].Text, "so") {
+		return true
+	}
+	return termWords[strings.ToLower(w)]
+}
+
+// termWords are the words after which a quotation mark opens a term: articles,
+// demonstratives, possessives, "so-called". Not "that", which more often introduces
+// reported words than points at a term (said that "a lot of progress" was made).
+var termWords = map[string]bool{
+	"a": true, "an": true, "the": true, "this": true, "these": true, "those": true,
+	"its": true, "his": true, "her": true, "their": true, "our": true, "my": true, "your": true,
+	"so-called": true,
 }
 
 // sentenceOf returns the index of the sentence that holds body offset off (or the next
