@@ -10,13 +10,30 @@ import (
 )
 
 // speakerID is a speaker as quotes are compared: the surname and the first given name,
-// folded.
-type speakerID struct{ key, given string }
+// folded, and every word of a name of three words or more ("luiz inacio lula da silva").
+type speakerID struct{ key, given, names string }
 
 // samePerson reports whether two speakers can be one person: near surnames (a one-letter
-// misspelling) and given names that do not differ (one may be missing).
+// misspelling) and given names that do not differ (one may be missing); or one name
+// alone that is among the words of the other's name of three words or more ("Lula" and
+// "Luiz Inacio Lula da Silva"; not "Robert" and "Robert Ellison").
 func (a speakerID) samePerson(b speakerID) bool {
-	return nearKey(a.key, b.key) && (a.given == "" || b.given == "" || a.given == b.given)
+	if nearKey(a.key, b.key) {
+		return a.given == "" || b.given == "" || a.given == b.given
+	}
+	return a.given == "" && hasWord(b.names, a.key) || b.given == "" && hasWord(a.names, b.key)
+}
+
+// hasWord reports whether w is one of the space-separated words of s.
+func hasWord(s, w string) bool {
+	for s != "" && w != "" {
+		var f string
+		f, s, _ = strings.Cut(s, " ")
+		if f == w {
+			return true
+		}
+	}
+	return false
 }
 
 // speakers tells who a quote's speaker is for comparing: the names as the attribution
@@ -31,11 +48,13 @@ type speakers struct {
 	bySurname map[string]speakerID
 	// display is the configured name of each person, for messages.
 	display map[speakerID]string
+	// long holds the folded words of the long names met so far (speakerID.names).
+	long map[string]string
 }
 
 // speakersOf prepares the speakers of a corpus.
 func (c *Check) speakersOf(cp *pass.Corpus) speakers {
-	sp := speakers{folder: c.folder}
+	sp := speakers{folder: c.folder, long: map[string]string{}}
 	if cp.Env == nil || cp.Env.Set == nil {
 		return sp
 	}
@@ -103,7 +122,24 @@ func (sp speakers) of(q *claim.Quote) speakerID {
 	if person, ok := sp.bySurname[id.key]; ok && id.given == "" {
 		return person
 	}
+	id.names = sp.words(q.Speaker)
 	return id
+}
+
+// words returns the folded words of a name of three words or more, "" for a shorter one.
+func (sp speakers) words(name string) string {
+	if w, ok := sp.long[name]; ok {
+		return w
+	}
+	w := ""
+	if f := strings.Fields(name); len(f) >= 3 {
+		for i, p := range f {
+			f[i] = sp.folder.Key(p)
+		}
+		w = strings.Join(f, " ")
+	}
+	sp.long[name] = w
+	return w
 }
 
 // name is how messages name the speaker of cl: a configured person by their configured

@@ -1,0 +1,59 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+
+	"factcheck/checker/claim"
+	"factcheck/checker/names"
+	"factcheck/checker/pass"
+	"factcheck/rules"
+)
+
+// TestSpeakers: how quotes' speakers are told apart, from the attribution's names.
+func TestSpeakers(t *testing.T) {
+	fold := names.NewFolder([][]string{{"ya$", "ia"}, {"yy$", "y"}, {"y", "i"}})
+	set := &rules.Set{People: []rules.Person{{Name: "Oleksandr Syrskyi", Aliases: []string{"Alexander Syrsky"}}}}
+	sp := (&Check{folder: fold}).speakersOf(&pass.Corpus{Env: &pass.Env{Set: set}})
+	quote := func(speaker string) *claim.Quote {
+		q := &claim.Quote{Speaker: speaker}
+		f := strings.Fields(speaker)
+		q.Key = names.Plain(f[len(f)-1])
+		if len(f) > 1 {
+			q.Given = names.Plain(f[0])
+		}
+		return q
+	}
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Iryna Sokolova", "Irina Sokolova", true},           // transliteration, folded
+		{"Volodymyr Zelenskyy", "Zelensky", true},            // no given name on one side
+		{"Robert Ellison", "Anne Ellison", false},            // two first names
+		{"Lula", "Luiz Inacio Lula da Silva", true},          // a name among the words of a long one
+		{"Robert", "Robert Ellison", false},                  // two words: no long name
+		{"Silva", "Luiz Inacio Lula da Silva", true},         // the surname itself
+		{"Inacio Costa", "Luiz Inacio Lula da Silva", false}, // a given name is no bare name
+		{"Alexander Syrsky", "Oleksandr Syrskyi", true},      // the configuration's alias
+		{"Syrskyi", "Alexander Syrsky", true},                // a surname only one configured person has
+		{"Alexander Syrsky", "Alexander Fomin", false},
+	} {
+		a, b := sp.of(quote(tc.a)), sp.of(quote(tc.b))
+		if got := a.samePerson(b); got != tc.same {
+			t.Errorf("%q and %q: same person = %v, want %v (%+v, %+v)", tc.a, tc.b, got, tc.same, a, b)
+		}
+		if got := b.samePerson(a); got != tc.same {
+			t.Errorf("%q and %q: not symmetric", tc.b, tc.a)
+		}
+	}
+	if n := sp.name(&claim.Claim{Quote: quote("Alexander Syrsky")}); n != "Oleksandr Syrskyi" {
+		t.Errorf("a configured person is named %q in messages", n)
+	}
+	if n := sp.name(&claim.Claim{Quote: &claim.Quote{Speaker: "Tom Reed", Key: "reed", Given: "tom", Unsure: true}}); n != "Tom Reed" {
+		t.Errorf("a guessed speaker is named %q", n)
+	}
+	if id := sp.of(&claim.Quote{Speaker: "Tom Reed", Key: "reed", Given: "tom", Unsure: true}); id != (speakerID{}) {
+		t.Errorf("a guessed speaker is compared: %+v", id)
+	}
+}
