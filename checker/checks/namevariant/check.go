@@ -63,13 +63,15 @@ func (c *Check) ExtractKey() string { return c.memoKey }
 // Places and other capitalised words are thus dropped before they cost anything; runs of
 // several capitalised words are kept, as they may be full names of people named elsewhere.
 func (c *Check) Extract(d *pass.Doc) []claim.Claim {
-	pooled := foundPool.Get().(*[]found)
-	all := (*pooled)[:0]
+	sc := scratchPool.Get().(*scratch)
+	all := sc.all[:0]
+	strong := sc.strong
 	defer func() {
-		*pooled = all[:0]
-		foundPool.Put(pooled)
+		sc.all = all[:0]
+		clear(sc.strong)
+		clear(sc.near)
+		scratchPool.Put(sc)
 	}()
-	strong := map[string]bool{}
 	mentions := d.Mentions()
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
@@ -83,7 +85,7 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 	var strongNames []plainName
 	// A capitalised word recurs in its article ("Kyiv", "Monday"): it is measured against
 	// the article's names once.
-	var nearMemo map[string]bool
+	nearMemo := sc.near
 	kept := all[:0]
 	for _, f := range all {
 		m := f.m
@@ -103,9 +105,6 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 				// change the outcome.
 			}
 			near := c.nearAny(m.Surname, strongNames)
-			if nearMemo == nil {
-				nearMemo = map[string]bool{}
-			}
 			nearMemo[m.Surname] = near
 			if !near {
 				continue
@@ -209,8 +208,18 @@ type found struct {
 // foldedPool recycles the per-article table of folded names.
 var foldedPool = sync.Pool{New: func() any { return map[string]string{} }}
 
-// foundPool recycles the per-article list of mentions between articles.
-var foundPool = sync.Pool{New: func() any { return new([]found) }}
+// scratch is Extract's per-article memory, recycled between articles: the list of
+// mentions, the surnames named with evidence, and which lone words are near one of them.
+// Maps made afresh for each article cost their growth again every time.
+type scratch struct {
+	all    []found
+	strong map[string]bool
+	near   map[string]bool
+}
+
+var scratchPool = sync.Pool{New: func() any {
+	return &scratch{strong: map[string]bool{}, near: map[string]bool{}}
+}}
 
 // plainName is a name with its plain letters (names.Plain), computed once per article.
 type plainName struct{ name, plain string }
