@@ -193,17 +193,39 @@ func (a *Attributor) around(q Span) Attribution {
 	if si := a.sentenceAt(q.End); si >= 0 {
 		toks := a.Sents[si].Toks
 		k := sort.Search(len(toks), func(k int) bool { return toks[k].Start > q.End })
-		dash := false
+		dash, comma := false, false
+		// The comma that ends a quote stands before its closing mark, or after it.
+		for j := k - 1; j >= 0; j-- {
+			if t := toks[j].Text; t != `"` && t != "'" {
+				comma = t == ","
+				break
+			}
+		}
 		for k < len(toks) && (toks[k].Text == "," || toks[k].Text == `"` || toks[k].Text == "'" || toks[k].Text == "-") {
 			dash = dash || toks[k].Text == "-"
+			comma = comma || toks[k].Text == ","
 			k++
 		}
 		if at, ok := a.after(si, toks, k); ok {
 			return at
 		}
+		// "...," Keir Starmer hit back: a name right after the comma that ends a quote, then
+		// a verb the lexicon does not list, is still the speaker.
+		if m, ok := a.nameAt(si, k); ok && comma && m.Start == k && m.End < len(toks) {
+			if t := &toks[m.End]; t.Kind == text.Word && !t.Upper() && !stopWord(t.Text) && !determiner(t.Text) {
+				return a.named(si, m, t.Text)
+			}
+		}
 		// "..." - Isabel Schnabel: a name alone after a dash signs the quote.
 		if m, ok := a.nameAt(si, k); ok && dash && m.Start == k && (m.End == len(toks) || toks[m.End].Kind == text.Punct) {
 			return a.named(si, m, "")
+		}
+		// "Were we sloppy?" Guardiola said. The question or exclamation mark ended the
+		// sentence: its attribution opens the next one, in the same paragraph.
+		if k == len(toks) && asked(toks) && si+1 < len(a.Sents) && a.Sents[si+1].Start-a.Sents[si].End <= 1 {
+			if at, ok := a.after(si+1, a.Sents[si+1].Toks, 0); ok {
+				return at
+			}
 		}
 	}
 	if si := a.sentenceAt(q.Start); si >= 0 {
@@ -214,6 +236,16 @@ func (a *Attributor) around(q Span) Attribution {
 		}
 	}
 	return Attribution{}
+}
+
+// asked reports whether a sentence ends with a quote that ends in a question or an
+// exclamation mark.
+func asked(toks []text.Token) bool {
+	j := len(toks) - 1
+	for j >= 0 && (toks[j].Text == `"` || toks[j].Text == "'") {
+		j--
+	}
+	return j >= 0 && j < len(toks)-1 && (toks[j].Text == "?" || toks[j].Text == "!")
 }
 
 // after reads "NAME verb", "he verb", "the president verb", "verb NAME" and "according to
@@ -352,8 +384,15 @@ func isParticle(w string) bool {
 }
 
 // written is the attribution to the words toks[start:end] as written, keyed by the last
-// word.
+// word; an organisation's name is a speaker that is no one to compare.
 func (a *Attributor) written(toks []text.Token, start, end int, verb string) Attribution {
+	for j := start; j < end; j++ {
+		if toks[j].Kind == text.Word && toks[j].Is(text.ClassOrg) {
+			// "Acer Inc. said", "Downing Street said": an organisation or a place, not a
+			// person: compared with no one.
+			return Attribution{Speaker: text.Join(toks, start, end), Verb: strings.ToLower(verb), How: "unnamed"}
+		}
+	}
 	last := end - 1
 	for last > start && !toks[last].Space {
 		last--
@@ -499,9 +538,15 @@ func (a *Attributor) speechBefore(si int, toks []text.Token, k int) (Attribution
 			continue // "the jury was told of": what was said about, not the words
 		}
 		for _, m := range a.names(si) {
+			if m.Cue == "speech" && len(m.Given) == 0 && m.Start > 0 && determiner(toks[m.Start-1].Text) {
+				continue // "the Catalan said": a description, read by ownSubject
+			}
 			if m.End == v || m.End+1 == v && toks[m.End].Kind == text.Word && !toks[m.End].Upper() && len(toks[m.End].Text) > 2 && strings.HasSuffix(toks[m.End].Text, "ly") {
 				return a.named(si, m, toks[v].Text), true // "Rubio said", "Rubio later said"
 			}
+		}
+		if at, ok, done := a.ownSubject(si, toks, v); done {
+			return at, ok
 		}
 		j := v - 1
 		if j >= 0 && toks[j].Text == "," {
@@ -522,6 +567,48 @@ func (a *Attributor) speechBefore(si int, toks []text.Token, k int) (Attribution
 	return Attribution{}, false
 }
 
+// ownSubject reads the subject that stands right before the speech verb at toks[v] when
+// it is a pronoun or a description ("Asked about the apology, he said:"; "Pressed on the
+// result, the Catalan said:"): that, not the capitalised word that opens the sentence
+// ("Asked", "Pressed"), is who spoke. done reports whether there was such a subject; a
+// description that resolves to no one named is a speaker as written, compared with no
+// one.
+func (a *Attributor) ownSubject(si int, toks []text.Token, v int) (at Attribution, ok, done bool) {
+	p := v - 1
+	if p > 0 && toks[p].Kind == text.Word && !toks[p].Upper() && len(toks[p].Text) > 3 && strings.HasSuffix(toks[p].Text, "ly") {
+		p-- // "he later said"
+	}
+	if p < 0 || toks[p].Kind != text.Word {
+		return Attribution{}, false, false
+	}
+	verb := toks[v].Text
+	if isPronoun(toks[p].Text) {
+		at, ok = a.reference(si, p, verb)
+		return at, ok, true
+	}
+	// "the Catalan", "the court's president", "the 34-year-old": "the" a few words back,
+	// with no comma or name in between.
+	for d := p; d >= 0 && d >= p-3; d-- {
+		t := &toks[d]
+		if t.Kind != text.Word && t.Text != "'s" && t.Text != "-" {
+			break
+		}
+		if !strings.EqualFold(t.Text, "the") {
+			continue
+		}
+		for _, m := range a.names(si) {
+			if m.Start > d && m.Start <= p && (m.Cue != "candidate" && m.Cue != "speech" || len(m.Given) > 0) {
+				return Attribution{}, false, false // "the minister Ana Ruiz said": a name
+			}
+		}
+		if at, ok := a.reference(si, d, verb); ok {
+			return at, true, true
+		}
+		return Attribution{Speaker: text.Join(toks, d, v), Verb: strings.ToLower(verb), How: "unnamed"}, true, true
+	}
+	return Attribution{}, false, false
+}
+
 // subject returns the subject of sentence si before toks[j] when it is a name: the name
 // that opens the sentence, or its clause after an introductory phrase ("Reading out the
 // judgment, Lady Hale said"). A capitalised word with no evidence of being a name
@@ -531,8 +618,8 @@ func (a *Attributor) subject(si, j int) (names.Mention, bool) {
 	var bare names.Mention
 	found := false
 	for _, m := range a.names(si) {
-		if m.End > j {
-			break
+		if m.End > j+1 {
+			break // toks[j] may end the name: "..., the court's president, Joan Donoghue, said"
 		}
 		start := m.Start
 		for start > 0 && toks[start-1].Kind == text.Word && toks[start-1].Is(text.ClassTitle) {
@@ -590,6 +677,7 @@ func (a *Attributor) nameAt(si, k int) (names.Mention, bool) {
 func (a *Attributor) nameIn(si, k int, strong bool) (names.Mention, bool) {
 	toks := a.Sents[si].Toks
 	ms := a.names(si)
+	described := -1 // the name after a capitalised word and its description, taken as is
 	for i, m := range ms {
 		if strong && m.Cue == "candidate" && len(m.Given) == 0 {
 			continue
@@ -603,14 +691,19 @@ func (a *Attributor) nameIn(si, k int, strong bool) (names.Mention, bool) {
 			switch {
 			case t.Kind == text.Word && (t.Upper() || t.Is(text.ClassTitle) || strings.EqualFold(t.Text, "of") || strings.EqualFold(t.Text, "the") || isParticle(t.Text)):
 			case !t.Space && (t.Text == "." || t.Text == "-"):
+			case (t.Text == "and" || t.Text == "&") && j > k && toks[j-1].Is(text.ClassTitle) && j+1 < m.Start && toks[j+1].Is(text.ClassTitle):
+				// "chairman and CEO John Wang"
 			case t.Kind == text.Word && !stopWord(t.Text):
 				lower++ // "government spokesman Tom Reed", "drummer Pete Doyle"
 			default:
 				ok = false
 			}
 		}
-		if !ok || lower > 0 && (lower > 3 || m.Cue == "candidate" && len(m.Given) == 0) {
+		if !ok || lower > 0 && (lower > 3 || m.Cue == "candidate" && len(m.Given) == 0) && i != described {
 			continue
+		}
+		if m.Cue == "speech" && len(m.Given) == 0 && m.Start > 0 && determiner(toks[m.Start-1].Text) {
+			continue // "the Chilean said": a description, whatever the verb after it
 		}
 		if m.Cue == "candidate" && len(m.Given) == 0 {
 			if m.Start > 0 && strings.EqualFold(toks[m.Start-1].Text, "the") {
@@ -619,6 +712,13 @@ func (a *Attributor) nameIn(si, k int, strong bool) (names.Mention, bool) {
 			// "High Representative Ingrid Solberg": a capitalised word with no evidence
 			// before a name that has some is part of a title.
 			if i+1 < len(ms) && ms[i+1].Start <= m.End+2 && (ms[i+1].Cue != "candidate" || len(ms[i+1].Given) > 0) && upperRun(toks, m.End, ms[i+1].Start) {
+				continue
+			}
+			// "said Acer chairman J.T. Wang", "said Microsoft founder Bill Gates": a
+			// capitalised word, a title or a lower-case description, then a name: the
+			// word says what the person heads; the name is the speaker.
+			if i+1 < len(ms) && ms[i+1].Start > m.End && ms[i+1].Start <= m.End+6 && descriptionRun(toks, m.End, ms[i+1].Start) {
+				described = i + 1
 				continue
 			}
 		}
@@ -641,6 +741,14 @@ func (a *Attributor) nameIn(si, k int, strong bool) (names.Mention, bool) {
 
 func (a *Attributor) named(si int, m names.Mention, verb string) Attribution {
 	toks := a.Sents[si].Toks
+	if e := m.End; len(m.Given) == 0 && e < len(toks) && toks[e].Kind == text.Word && toks[e].Upper() && toks[e].Is(text.ClassOrg) {
+		// "Acer Inc. said": an organisation, recorded as written and compared with no one.
+		e++
+		if e < len(toks) && toks[e].Text == "." && !toks[e].Space {
+			e++
+		}
+		return Attribution{Speaker: text.Join(toks, m.Start, e), Verb: strings.ToLower(verb), How: "unnamed"}
+	}
 	at := Attribution{Speaker: text.Join(toks, m.Start, m.End), Key: a.Fold(m.Surname), Verb: strings.ToLower(verb), How: "named"}
 	if len(m.Given) > 0 {
 		at.Given = a.Fold(m.Given[0])
@@ -830,6 +938,29 @@ func leadingStamp(toks []text.Token) int {
 }
 
 // upperRun reports whether toks[a:b] are all capitalised words.
+// descriptionRun reports whether toks[a:b] open with the words of a description before
+// a name: title words and lower-case words ("chairman", "founder", "chairman and CEO"),
+// not function words, then perhaps the first words of the name the reader left out
+// ("J.T." of "J.T. Wang", "Bill" of "Bill Gates").
+func descriptionRun(toks []text.Token, a, b int) bool {
+	described := false
+	for j := a; j < b; j++ {
+		t := &toks[j]
+		switch {
+		case t.Kind == text.Word && t.Is(text.ClassTitle):
+			described = true
+		case t.Kind == text.Word && !t.Upper() && !stopWord(t.Text) && !t.Is(text.ClassSpeech):
+			described = true
+		case (t.Text == "and" || t.Text == "&") && described && j+1 < b:
+		case described && t.Kind == text.Word && t.Upper():
+		case described && !t.Space && t.Text == ".":
+		default:
+			return false
+		}
+	}
+	return described
+}
+
 func upperRun(toks []text.Token, a, b int) bool {
 	for j := a; j < b; j++ {
 		if toks[j].Kind != text.Word || !toks[j].Upper() {

@@ -493,8 +493,10 @@ func (c *Check) wordingFinding(sp speakers, group []*entry, a, b *entry, score f
 		if k == "" {
 			k = "\x00" + d
 		}
-		if !seenSpeaker[k] {
-			seenSpeaker[k] = true
+		// A speaker is listed once, by key and by name: a guess at a named speaker has
+		// no key, but the same name.
+		if !seenSpeaker[k] && !seenSpeaker["\x01"+d] {
+			seenSpeaker[k], seenSpeaker["\x01"+d] = true, true
 			speakers = append(speakers, d)
 		}
 	}

@@ -15,13 +15,15 @@ type speakerID struct{ key, given, names string }
 
 // samePerson reports whether two speakers can be one person: near surnames (a one-letter
 // misspelling) and given names that do not differ (one may be missing); or one name
-// alone that is among the words of the other's name of three words or more ("Lula" and
-// "Luiz Inacio Lula da Silva"; not "Robert" and "Robert Ellison").
+// alone that is the other's first name ("Sir Keir" and "Keir Starmer"; "Xi" and "Xi
+// Jinping", family name first) or among the words of the other's name of three words or
+// more ("Lula" and "Luiz Inacio Lula da Silva").
 func (a speakerID) samePerson(b speakerID) bool {
 	if nearKey(a.key, b.key) {
 		return a.given == "" || b.given == "" || a.given == b.given
 	}
-	return a.given == "" && hasWord(b.names, a.key) || b.given == "" && hasWord(a.names, b.key)
+	return a.given == "" && (a.key == b.given || hasWord(b.names, a.key)) ||
+		b.given == "" && (b.key == a.given || hasWord(a.names, b.key))
 }
 
 // hasWord reports whether w is one of the space-separated words of s.

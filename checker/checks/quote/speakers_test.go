@@ -28,11 +28,14 @@ func TestSpeakers(t *testing.T) {
 		a, b string
 		same bool
 	}{
-		{"Iryna Sokolova", "Irina Sokolova", true},           // transliteration, folded
-		{"Volodymyr Zelenskyy", "Zelensky", true},            // no given name on one side
-		{"Robert Ellison", "Anne Ellison", false},            // two first names
-		{"Lula", "Luiz Inacio Lula da Silva", true},          // a name among the words of a long one
-		{"Robert", "Robert Ellison", false},                  // two words: no long name
+		{"Iryna Sokolova", "Irina Sokolova", true},  // transliteration, folded
+		{"Volodymyr Zelenskyy", "Zelensky", true},   // no given name on one side
+		{"Robert Ellison", "Anne Ellison", false},   // two first names
+		{"Lula", "Luiz Inacio Lula da Silva", true}, // a name among the words of a long one
+		{"Robert", "Robert Ellison", true},          // a first name alone
+		{"Keir", "Keir Starmer", true},              // "Sir Keir"
+		{"Xi", "Xi Jinping", true},                  // family name first
+		{"Rishi", "Keir Starmer", false},
 		{"Silva", "Luiz Inacio Lula da Silva", true},         // the surname itself
 		{"Inacio Costa", "Luiz Inacio Lula da Silva", false}, // a given name is no bare name
 		{"Alexander Syrsky", "Oleksandr Syrskyi", true},      // the configuration's alias
