@@ -70,13 +70,14 @@ func WordDiff(a, b string) []Edit {
 	return out
 }
 
-// wordKey is a word without its case and the punctuation around it.
+// wordKey is a word without its case and the punctuation around it, with a curly
+// apostrophe as a straight one ("isn’t" and "isn't" are one word).
 func wordKey(w string) string {
 	k := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	if k == "" {
 		return w // punctuation standing alone ("-") is a word of its own
 	}
-	return strings.ToLower(k)
+	return strings.ToLower(strings.ReplaceAll(k, "\u2019", "'"))
 }
 
 // diffLine renders a word diff on one line: removed words struck through in red and added

@@ -20,6 +20,8 @@ func TestWordDiff(t *testing.T) {
 		{"sovereign, independent and prosperous", "It is about sovereign, independent and prosperous",
 			"{+It is about+} sovereign, independent and prosperous"},
 		{"stop the war now", "stop the war", "stop the war [-now-]"},
+		// A curly apostrophe is a straight one.
+		{"it isn\u2019t over", "it isn't over", "it isn\u2019t over"},
 		{"", "new words", "{+new words+}"},
 		{"old words", "", "[-old words-]"},
 		{"", "", ""},
