@@ -22,6 +22,9 @@ type Finding struct {
 	Message     string         `json:"message"`
 	Fingerprint string         `json:"fingerprint"`
 	Claims      []claim.Claim  `json:"claims"`
+	// Pair, when its two indices differ, are the claims the message sets against each
+	// other (a statement's two wordings), for the text report's word diff.
+	Pair [2]int `json:"-"`
 }
 
 // SetFingerprint computes a stable identity from the rule, subject and each claim's article,

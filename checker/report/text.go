@@ -209,10 +209,14 @@ func count(n int, noun string) string {
 }
 
 // wordings returns the two quotes of a finding that sets two wordings of one statement
-// against each other, for the word diff.
+// against each other, for the word diff: the pair its message names, or else its first
+// quote and the first with other words.
 func wordings(f *finding.Finding) (a, b *claim.Claim, ok bool) {
 	if f.Class != "quote-wording" || len(f.Claims) < 2 || f.Claims[0].Quote == nil {
 		return nil, nil, false
+	}
+	if i, j := f.Pair[0], f.Pair[1]; i != j && i >= 0 && j >= 0 && i < len(f.Claims) && j < len(f.Claims) {
+		return &f.Claims[i], &f.Claims[j], true // the two the message names
 	}
 	a = &f.Claims[0]
 	for i := range f.Claims[1:] {

@@ -4,6 +4,9 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"factcheck/checker/claim"
+	"factcheck/checker/finding"
 )
 
 // render writes a diff with git's word-diff markers, for comparing with expectations.
@@ -77,4 +80,22 @@ func FuzzWordDiff(f *testing.F) {
 			t.Fatalf("second text from the diff %q, want %q", got, want)
 		}
 	})
+}
+
+// TestWordingsPair: the word diff sets against each other the two quotes the finding's
+// message names, not merely its first two wordings.
+func TestWordingsPair(t *testing.T) {
+	q := func(text string) claim.Claim { return claim.Claim{Text: text, Quote: &claim.Quote{Text: text}} }
+	f := &finding.Finding{Class: "quote-wording", Claims: []claim.Claim{q("one statement"), q("another statement"), q("one statement changed")}}
+	if a, b, ok := wordings(f); !ok || a.Text != "one statement" || b.Text != "another statement" {
+		t.Fatalf("without a pair: %v %v %v", a, b, ok)
+	}
+	f.Pair = [2]int{0, 2}
+	if a, b, ok := wordings(f); !ok || a.Text != "one statement" || b.Text != "one statement changed" {
+		t.Fatalf("with the pair 0, 2: %v %v %v", a, b, ok)
+	}
+	f.Pair = [2]int{0, 7} // out of range: the first two wordings
+	if a, b, ok := wordings(f); !ok || b.Text != "another statement" {
+		t.Fatalf("with a bad pair: %v %v %v", a, b, ok)
+	}
 }

@@ -506,7 +506,13 @@ func (c *Check) wordingFinding(sp speakers, group []*entry, a, b *entry, score f
 		count = fmt.Sprint(len(group))
 	}
 	f := finding.Finding{Subject: "wording of \"" + clip(a.cl.Text, 8) + "\""}
-	for _, cl := range cls {
+	for i, cl := range cls {
+		switch cl {
+		case a.cl:
+			f.Pair[0] = i
+		case b.cl:
+			f.Pair[1] = i
+		}
 		f.Claims = append(f.Claims, *cl)
 	}
 	quotesText := fmt.Sprintf("\"%s\" (%s) against \"%s\" (%s), %d%% of the words alike", clip(a.cl.Text, 10), a.cl.Path, clip(b.cl.Text, 10), b.cl.Path, int(score*100+0.5))
