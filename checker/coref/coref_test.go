@@ -78,16 +78,7 @@ func FuzzResolve(f *testing.F) {
 	f.Add("Foreign Minister Ana Ruiz arrived. She said the minister was late.")
 	f.Add("The the the minister he she. Mr X. He")
 	f.Fuzz(func(t *testing.T, src string) {
-		var sents [][]text.Token
-		var named []coref.Named
-		for si, sp := range text.Sentences(src) {
-			toks := text.Tokenize(src, sp.Start, sp.End)
-			lex.Classify(toks)
-			sents = append(sents, toks)
-			for _, m := range names.Find(toks, lex) {
-				named = append(named, coref.Named{Sentence: si, Start: m.Start, End: m.End, Key: m.Surname})
-			}
-		}
+		sents, named := read(lex, src)
 		for _, r := range coref.Resolve(sents, named) {
 			if r.To < 0 || r.To >= len(named) {
 				t.Fatalf("reference to %d of %d mentions", r.To, len(named))

@@ -25,6 +25,16 @@ func collections() uint32 {
 	return m.NumGC
 }
 
+// noCollection fails the test when f starts a garbage collection.
+func noCollection(t *testing.T, what string, f func()) {
+	t.Helper()
+	gcs := collections()
+	f()
+	if collections() != gcs {
+		t.Fatalf("%s collected garbage", what)
+	}
+}
+
 // heapInUse returns the bytes of live and not yet swept heap objects.
 func heapInUse() int64 {
 	var m runtime.MemStats
@@ -55,12 +65,10 @@ func TestReserveExtendsOnce(t *testing.T) {
 	resetState(t)
 	Start(8 << 20)
 	runtime.GC()
-	gcs := collections()
-	Reserve(4 << 20)
-	Reserve(8 << 20)
-	if collections() != gcs {
-		t.Fatal("Reserve collected garbage for a size Start covered")
-	}
+	noCollection(t, "Reserve for a size Start covered", func() {
+		Reserve(4 << 20)
+		Reserve(8 << 20)
+	})
 	before := heapInUse()
 	Reserve(48 << 20)
 	collecting.Wait() // the collection Reserve started
@@ -71,12 +79,10 @@ func TestReserveExtendsOnce(t *testing.T) {
 	if reserved != 48<<20 {
 		t.Errorf("reserved = %d after extending to 48 MB", reserved)
 	}
-	gcs = collections()
-	Reserve(96 << 20)
-	Start(96 << 20)
-	if collections() != gcs {
-		t.Fatal("a second extension or a second Start collected garbage")
-	}
+	noCollection(t, "a second extension or a second Start", func() {
+		Reserve(96 << 20)
+		Start(96 << 20)
+	})
 	checkUsable(t, 64<<20)
 }
 
@@ -85,27 +91,23 @@ func TestReserveWithoutStart(t *testing.T) {
 	resetState(t)
 	Reserve(16 << 20)
 	collecting.Wait()
-	gcs := collections()
-	Reserve(64 << 20)
-	if collections() != gcs {
-		t.Fatal("a second Reserve collected garbage")
-	}
+	noCollection(t, "a second Reserve", func() { Reserve(64 << 20) })
 }
 
 // TestOff: the environment switch and non-positive sizes are no-ops.
 func TestOff(t *testing.T) {
 	resetState(t)
 	t.Setenv(Env, "0")
-	gcs := collections()
-	Start(1 << 30)
-	Reserve(1 << 30)
-	if collections() != gcs {
-		t.Fatal("Start or Reserve collected garbage although turned off")
-	}
+	noCollection(t, "Start or Reserve turned off", func() {
+		Start(1 << 30)
+		Reserve(1 << 30)
+	})
 	t.Setenv(Env, "")
-	Start(0)
-	Reserve(-5)
-	if collections() != gcs || started || extended {
+	noCollection(t, "Start or Reserve of a size of zero or less", func() {
+		Start(0)
+		Reserve(-5)
+	})
+	if started || extended {
 		t.Fatal("Start or Reserve acted on a size of zero or less")
 	}
 }
