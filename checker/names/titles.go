@@ -201,7 +201,11 @@ func isArticle(w string) bool {
 }
 
 func isConnector(w string) bool {
-	switch strings.ToLower(w) {
+	if len(w) > 3 {
+		return false
+	}
+	var buf [32]byte
+	switch string(text.LowerASCII(&buf, w)) {
 	case "of", "the", "and", "for", "on", "to":
 		return true
 	}

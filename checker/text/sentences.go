@@ -189,12 +189,12 @@ func startsBlock(line string) bool {
 // splitBlock appends the sentences of block b to out.
 func splitBlock(s string, b Span, out []Span) []Span {
 	start := b.Start
+	var ends terminals
+	ends.init(s[:b.End], b.Start)
 	for i := b.Start; i < b.End; i++ {
-		next := strings.IndexAny(s[i:b.End], ".!?")
-		if next < 0 {
+		if i = ends.next(i); i < 0 {
 			break
 		}
-		i += next
 		c := s[i]
 		j := i + 1
 		for j < b.End && (s[j] == '.' || s[j] == '!' || s[j] == '?') {
@@ -225,6 +225,46 @@ func splitBlock(s string, b Span, out []Span) []Span {
 		i = k - 1
 	}
 	return appendTrimmed(s, out, start, b.End)
+}
+
+// terminals finds the next '.', '!' or '?' in a block. It keeps the next position of each
+// mark and searches again for one only once the scan has passed it: three vectorised
+// IndexByte scans of the block in all, where strings.IndexAny(".!?") from every mark built
+// its byte set and tested the text a byte at a time.
+type terminals struct {
+	s   string
+	pos [3]int // next '.', '!', '?' at or after the last search; len(s) when none
+}
+
+var terminalMarks = [3]byte{'.', '!', '?'}
+
+func (t *terminals) init(s string, from int) {
+	t.s = s
+	for k := range t.pos {
+		t.pos[k] = t.find(k, from)
+	}
+}
+
+func (t *terminals) find(k, from int) int {
+	if j := strings.IndexByte(t.s[from:], terminalMarks[k]); j >= 0 {
+		return from + j
+	}
+	return len(t.s)
+}
+
+// next returns the position of the first mark at or after i, or -1 when there is none.
+func (t *terminals) next(i int) int {
+	best := len(t.s)
+	for k := range t.pos {
+		if t.pos[k] < i {
+			t.pos[k] = t.find(k, i)
+		}
+		best = min(best, t.pos[k])
+	}
+	if best == len(t.s) {
+		return -1
+	}
+	return best
 }
 
 // endsAfter decides whether the period at dot ends a sentence, given the next word at next.

@@ -192,3 +192,26 @@ func FuzzSentences(f *testing.F) {
 		l.Pos(len(s) / 2)
 	})
 }
+
+// TestTerminals checks the sentence splitter's mark finder against strings.IndexAny from
+// every position, including after marks it has passed and in text without marks.
+func TestTerminals(t *testing.T) {
+	for _, s := range []string{
+		"", "no marks here", "Dec. 4. Then?! Yes...", "?", "a.b!c?d", "Wait!!! Really?? Fine.",
+		"«Oui.» Non!", "end.",
+	} {
+		for from := 0; from <= len(s); from++ {
+			var ts terminals
+			ts.init(s, from)
+			for i := from; i <= len(s); i++ {
+				want := -1
+				if j := strings.IndexAny(s[i:], ".!?"); j >= 0 {
+					want = i + j
+				}
+				if got := ts.next(i); got != want {
+					t.Fatalf("%q from %d: next(%d) = %d, want %d", s, from, i, got, want)
+				}
+			}
+		}
+	}
+}

@@ -266,8 +266,18 @@ func LowerASCII(buf *[32]byte, s string) []byte {
 
 // Join returns the text of toks[i:j] as it reads: tokens with a space between them where
 // the text has one ("special envoy Steve Witkoff", "U.S.-led").
+// The result is a new string, never a slice of the text: callers keep it after the text's
+// buffer is reused. Its size is counted first, so it takes one allocation.
 func Join(toks []Token, i, j int) string {
+	n := 0
+	for k := i; k < j; k++ {
+		if k > i && toks[k].Space {
+			n++
+		}
+		n += len(toks[k].Text)
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for k := i; k < j; k++ {
 		if k > i && toks[k].Space {
 			b.WriteByte(' ')

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -450,8 +451,10 @@ func rangeAfter(toks []text.Token, s spec, j int) (spec, int) {
 			}
 		}
 	}
-	// "Nov. 30 and Dec. 1", "Dec. 19, 20 and 21", "March 3 and 4", "March 3 or 4".
-	members := []spec{s}
+	// "Nov. 30 and Dec. 1", "Dec. 19, 20 and 21", "March 3 and 4", "March 3 or 4". The
+	// members gather on the stack: most dates have none after them, and a list copies them.
+	var first [4]spec
+	members := append(first[:0], s)
 	k := j
 	alternatives := false
 	for {
@@ -508,7 +511,7 @@ func rangeAfter(toks []text.Token, s spec, j int) (spec, int) {
 		}
 		// "March 3 or 4": one of the days, the text does not say which. The list keeps both
 		// (the value spans them, so the event lies within it) and is marked ambiguous.
-		out := spec{kind: List, gran: GranDay, weekday: -1, start: s.start, end: k, parts: members, ambiguous: alternatives}
+		out := spec{kind: List, gran: GranDay, weekday: -1, start: s.start, end: k, parts: slices.Clone(members), ambiguous: alternatives}
 		return out, k
 	}
 	return s, j
