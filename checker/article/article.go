@@ -168,14 +168,16 @@ func ParseWith(sc *Scratch, path string, data []byte) (*Article, error) {
 	}
 	bounds := sc.bounds[:0]
 	for _, sp := range spans {
-		bounds = append(bounds, len(toks))
+		n := len(toks)
+		bounds = append(bounds, n)
 		toks = text.AppendTokens(toks, body, sp.Start, sp.End)
+		if sc.Classify != nil {
+			// Each sentence's words are classified while they are still in the cache.
+			sc.Classify(toks[n:])
+		}
 	}
 	bounds = append(bounds, len(toks))
 	sc.toks, sc.bounds = toks, bounds
-	if sc.Classify != nil {
-		sc.Classify(toks)
-	}
 	if cap(sc.sents) < len(spans) {
 		sc.sents = make([]Sentence, len(spans), len(spans)+len(spans)/2)
 	}
