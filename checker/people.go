@@ -104,7 +104,7 @@ func People(opts Options) (*Result, []PersonEntry, error) {
 				}
 				continue
 			}
-			if slices.ContainsFunc(f.Claims, func(c claim.Claim) bool {
+			if slices.ContainsFunc(f.Claims, func(c *claim.Claim) bool {
 				return c.Person != nil && surnames[c.Person.Surname] && (f.Class == "name-variant" || f.Class == "role")
 			}) {
 				e.Findings = append(e.Findings, f)

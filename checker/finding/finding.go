@@ -21,7 +21,10 @@ type Finding struct {
 	Subject     string         `json:"subject"`
 	Message     string         `json:"message"`
 	Fingerprint string         `json:"fingerprint"`
-	Claims      []claim.Claim  `json:"claims"`
+	// Claims are every side's evidence. They point to the claims the extractions made,
+	// which other findings and rules share: a check that needs a claim changed (more
+	// positions in Also) changes a copy.
+	Claims []*claim.Claim `json:"claims"`
 	// Pair, when its two indices differ, are the claims the message sets against each
 	// other (a statement's two wordings), for the text report's word diff.
 	Pair [2]int `json:"-"`
@@ -31,10 +34,7 @@ type Finding struct {
 // words and value: independent of line numbers, so a finding keeps its identity when text
 // around it moves.
 func (f *Finding) SetFingerprint() {
-	order := make([]*claim.Claim, len(f.Claims))
-	for i := range f.Claims {
-		order[i] = &f.Claims[i]
-	}
+	order := slices.Clone(f.Claims)
 	byWords := func(a, b *claim.Claim) int {
 		if c := strings.Compare(a.Text, b.Text); c != 0 {
 			return c
@@ -91,7 +91,7 @@ func Sort(fs []Finding) {
 			return a.Class < b.Class
 		}
 		if len(a.Claims) > 0 && len(b.Claims) > 0 {
-			ca, cb := &a.Claims[0], &b.Claims[0]
+			ca, cb := a.Claims[0], b.Claims[0]
 			if ca.Path != cb.Path {
 				return ca.Path < cb.Path
 			}
@@ -109,25 +109,9 @@ func Sort(fs []Finding) {
 	})
 }
 
-// sortClaims sorts a finding's claims by position, stably. Claims are large: they are left
-// in place when already in order (most findings), and otherwise sorted as indices and then
-// moved once each.
-func sortClaims(cs []claim.Claim) {
-	sorted := true
-	for i := 1; i < len(cs) && sorted; i++ {
-		sorted = claim.Compare(&cs[i-1], &cs[i]) <= 0
+// sortClaims sorts a finding's claims by position, stably; most are in order already.
+func sortClaims(cs []*claim.Claim) {
+	if !slices.IsSortedFunc(cs, claim.Compare) {
+		slices.SortStableFunc(cs, claim.Compare)
 	}
-	if sorted {
-		return
-	}
-	idx := make([]int32, len(cs))
-	for i := range idx {
-		idx[i] = int32(i)
-	}
-	slices.SortStableFunc(idx, func(a, b int32) int { return claim.Compare(&cs[a], &cs[b]) })
-	moved := make([]claim.Claim, len(cs))
-	for i, k := range idx {
-		moved[i] = cs[k]
-	}
-	copy(cs, moved)
 }

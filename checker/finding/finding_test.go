@@ -24,7 +24,7 @@ func TestSortClaims(t *testing.T) {
 		{"empty", nil, nil},
 	}
 	for _, c := range cases {
-		fs := []Finding{{Claims: c.in}}
+		fs := []Finding{{Claims: ptrs(c.in)}}
 		Sort(fs)
 		var got []string
 		for _, cl := range fs[0].Claims {
@@ -53,7 +53,7 @@ func TestFingerprint(t *testing.T) {
 		mk("b.txt", "eleven", "11", 1), mk("c.txt", "12", "12", 4), mk("c.txt", "10", "10", 9),
 	}
 	fp := func(cs []claim.Claim) string {
-		f := Finding{Rule: "count-mismatch", Subject: "people", Claims: cs}
+		f := Finding{Rule: "count-mismatch", Subject: "people", Claims: ptrs(cs)}
 		f.SetFingerprint()
 		return f.Fingerprint
 	}
@@ -85,4 +85,13 @@ func TestFingerprint(t *testing.T) {
 	if fp(other) == want {
 		t.Error("a claim's article changed, the fingerprint did not")
 	}
+}
+
+// ptrs returns pointers to the claims of cs, as a finding holds them.
+func ptrs(cs []claim.Claim) []*claim.Claim {
+	var out []*claim.Claim
+	for i := range cs {
+		out = append(out, &cs[i])
+	}
+	return out
 }

@@ -82,7 +82,7 @@ func JSON(w io.Writer, res *checker.Result) error {
 	// whole check. Claims are written by appendClaim, which TestClaimJSON keeps identical to
 	// encoding/json's output; everything else is marshalled by encoding/json.
 	// The claims start rendering first, while the header is written.
-	lists := make([][]claim.Claim, len(fs))
+	lists := make([][]*claim.Claim, len(fs))
 	for i := range fs {
 		lists[i] = fs[i].Claims
 	}
@@ -181,7 +181,11 @@ func (j *jsonWriter) finding(f *finding.Finding) {
 
 // ClaimsJSON writes every claim, streamed like the findings report.
 func ClaimsJSON(w io.Writer, res *checker.Result) error {
-	claims := newRenderer([][]claim.Claim{res.Claims}, "    ")
+	all := make([]*claim.Claim, len(res.Claims))
+	for i := range res.Claims {
+		all[i] = &res.Claims[i]
+	}
+	claims := newRenderer([][]*claim.Claim{all}, "    ")
 	defer claims.stop()
 	bw := bufio.NewWriterSize(w, 1<<20)
 	jw := &jsonWriter{w: bw, claims: claims}

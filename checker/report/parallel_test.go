@@ -21,13 +21,22 @@ func manyClaims(n int) []claim.Claim {
 	return cs
 }
 
+// ptrs returns pointers to the claims of cs, as a finding holds them.
+func ptrs(cs []claim.Claim) []*claim.Claim {
+	out := make([]*claim.Claim, len(cs))
+	for i := range cs {
+		out[i] = &cs[i]
+	}
+	return out
+}
+
 // TestParallelReportOrder: findings whose claims span many render chunks (and findings with
 // none) come out complete, in order, and as valid JSON that decodes to the claims given.
 func TestParallelReportOrder(t *testing.T) {
 	sizes := []int{0, 1, claimChunk - 1, claimChunk, claimChunk + 1, 5*claimChunk + 7, 3}
 	res := &checker.Result{Corpus: "c"}
 	for i, n := range sizes {
-		res.Findings = append(res.Findings, finding.Finding{Rule: fmt.Sprint("r", i), Claims: manyClaims(n)})
+		res.Findings = append(res.Findings, finding.Finding{Rule: fmt.Sprint("r", i), Claims: ptrs(manyClaims(n))})
 	}
 	var b bytes.Buffer
 	if err := JSON(&b, res); err != nil {
@@ -81,7 +90,7 @@ func (w *failingWriter) Write(p []byte) (int, error) {
 // TestParallelReportWriteError: a writer that fails half-way gets its error back, and the
 // renderer's workers finish (the test would hang otherwise).
 func TestParallelReportWriteError(t *testing.T) {
-	res := &checker.Result{Corpus: "c", Findings: []finding.Finding{{Rule: "r", Claims: manyClaims(40 * claimChunk)}}}
+	res := &checker.Result{Corpus: "c", Findings: []finding.Finding{{Rule: "r", Claims: ptrs(manyClaims(40 * claimChunk))}}}
 	if err := JSON(&failingWriter{}, res); err == nil || err.Error() != "disk full" {
 		t.Fatalf("got %v, want disk full", err)
 	}

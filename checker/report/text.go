@@ -55,7 +55,7 @@ func sides(f *finding.Finding) []side {
 		}
 	}
 	for i := range f.Claims {
-		c := &f.Claims[i]
+		c := f.Claims[i]
 		label, key := c.Value, ""
 		if q := c.Quote; q != nil {
 			// A quote's side is its speaker ("Tom Reed" and "Reed" are one); two wordings
@@ -216,11 +216,11 @@ func wordings(f *finding.Finding) (a, b *claim.Claim, ok bool) {
 		return nil, nil, false
 	}
 	if i, j := f.Pair[0], f.Pair[1]; i != j && i >= 0 && j >= 0 && i < len(f.Claims) && j < len(f.Claims) {
-		return &f.Claims[i], &f.Claims[j], true // the two the message names
+		return f.Claims[i], f.Claims[j], true // the two the message names
 	}
-	a = &f.Claims[0]
+	a = f.Claims[0]
 	for i := range f.Claims[1:] {
-		if c := &f.Claims[1+i]; c.Quote != nil && c.Quote.Text != a.Quote.Text {
+		if c := f.Claims[1+i]; c.Quote != nil && c.Quote.Text != a.Quote.Text {
 			return a, c, true
 		}
 	}

@@ -59,7 +59,7 @@ func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
 		}
 		f := finding.Finding{Subject: c.rule.Kind + " of the " + e.Title()}
 		for _, cl := range cls {
-			f.Claims = append(f.Claims, *cl)
+			f.Claims = append(f.Claims, cl)
 		}
 		f.Message = pass.Render(c.rule.Message, map[string]string{"event": e.Title(), "values": strings.Join(values, " vs ")})
 		out = append(out, f)

@@ -23,7 +23,7 @@ type verdict struct {
 	kind    string
 	vals    map[string]string
 	subject string
-	claims  []claim.Claim
+	claims  []*claim.Claim
 }
 
 // analyze decides what one person's spellings amount to: a person with any near-miss
@@ -100,7 +100,7 @@ func (c *Check) analyze(p *person) *verdict {
 // the others as its Also positions: every mention is accounted for without repeating the
 // same evidence. ms are in corpus order (by path), so each article's spellings are the
 // last few claims kept, and no map is needed.
-func gather(ms []*claim.Claim) []claim.Claim {
+func gather(ms []*claim.Claim) []*claim.Claim {
 	// First the kept mentions, by index, then one allocation of the claims: a person
 	// named thousands of times would otherwise copy their claims again at every growth.
 	keep := make([]int32, 0, len(ms)/2+1)
@@ -121,9 +121,26 @@ func gather(ms []*claim.Claim) []claim.Claim {
 		also[k] = -1
 		keep = append(keep, int32(k))
 	}
-	out := make([]claim.Claim, len(keep))
+	// A kept mention that gathers others is copied before its Also is set: the mentions
+	// are shared with the other rules' corpus passes, which run at the same time. The
+	// others are the mentions themselves.
+	out := make([]*claim.Claim, len(keep))
+	copied := make([]bool, len(keep))
+	n := 0
+	for _, i := range also {
+		if i >= 0 && !copied[i] {
+			copied[i] = true
+			n++
+		}
+	}
+	copies := make([]claim.Claim, 0, n)
 	for i, k := range keep {
-		out[i] = *ms[k]
+		if copied[i] {
+			copies = append(copies, *ms[k])
+			out[i] = &copies[len(copies)-1]
+		} else {
+			out[i] = ms[k]
+		}
 	}
 	for k, i := range also {
 		if i >= 0 {

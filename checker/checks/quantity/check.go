@@ -339,13 +339,13 @@ func (c *Check) conflict(stage string, cls []*claim.Claim) (finding.Finding, boo
 	}
 	var values []string
 	seen := map[string]bool{}
-	f := finding.Finding{Claims: make([]claim.Claim, 0, len(cls))}
+	f := finding.Finding{Claims: make([]*claim.Claim, 0, len(cls))}
 	for _, cl := range cls {
 		if !seen[cl.Value] {
 			seen[cl.Value] = true
 			values = append(values, cl.Value)
 		}
-		f.Claims = append(f.Claims, *cl)
+		f.Claims = append(f.Claims, cl)
 	}
 	f.Subject = subject(cls[0].Quantity, stage)
 	f.Message = pass.Render(c.rule.Message, map[string]string{"subject": f.Subject, "values": strings.Join(values, " vs ")})

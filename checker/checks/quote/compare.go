@@ -156,9 +156,9 @@ func (c *Check) attribution(sp speakers, qs []*claim.Claim) []finding.Finding {
 			continue
 		}
 		seen[sig] = true
-		f := finding.Finding{Subject: "who said \"" + clip(cls[0].Text, 12) + "\"", Claims: make([]claim.Claim, 0, len(cls))}
+		f := finding.Finding{Subject: "who said \"" + clip(cls[0].Text, 12) + "\"", Claims: make([]*claim.Claim, 0, len(cls))}
 		for _, cl := range cls {
-			f.Claims = append(f.Claims, *cl)
+			f.Claims = append(f.Claims, cl)
 		}
 		f.Message = pass.Render(c.rule.Message, map[string]string{"quote": clip(cls[0].Text, 12), "speakers": listSpeakers(speakers)})
 		out = append(out, f)
@@ -513,7 +513,7 @@ func (c *Check) wordingFinding(sp speakers, group []*entry, a, b *entry, score f
 		case b.cl:
 			f.Pair[1] = i
 		}
-		f.Claims = append(f.Claims, *cl)
+		f.Claims = append(f.Claims, cl)
 	}
 	quotesText := fmt.Sprintf("\"%s\" (%s) against \"%s\" (%s), %d%% of the words alike", clip(a.cl.Text, 10), a.cl.Path, clip(b.cl.Text, 10), b.cl.Path, int(score*100+0.5))
 	if n := len(group) - 2; n > 0 {

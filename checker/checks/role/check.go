@@ -499,7 +499,7 @@ func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
 				f := finding.Finding{Subject: "title of " + p.name + " (registry)", Message: pass.Render(c.rule.Message, map[string]string{"name": p.name, "titles": strings.Join(why, "; ")})}
 				for i, cl := range bad {
 					if i < maxArticles {
-						f.Claims = append(f.Claims, *cl)
+						f.Claims = append(f.Claims, cl)
 					}
 				}
 				out = append(out, f)
@@ -528,7 +528,7 @@ func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
 		}
 		f := finding.Finding{Subject: "title of " + p.name, Message: pass.Render(c.rule.Message, map[string]string{"name": p.name, "titles": strings.Join(titles, ", ")})}
 		for _, cl := range cls {
-			f.Claims = append(f.Claims, *cl)
+			f.Claims = append(f.Claims, cl)
 		}
 		out = append(out, f)
 	}

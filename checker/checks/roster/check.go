@@ -231,7 +231,7 @@ func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
 			Subject: fmt.Sprintf("members listed after a count of %d", r.Count),
 			Message: pass.Render(c.rule.Message, map[string]string{
 				"count": fmt.Sprint(r.Count), "listed": fmt.Sprint(r.Listed), "members": strings.Join(r.Members, ", ")}),
-			Claims: []claim.Claim{*cl},
+			Claims: []*claim.Claim{cl},
 		}
 		out = append(out, f)
 	}

@@ -117,7 +117,7 @@ func (st *statements) compare(cp *pass.Corpus, rule *rules.Rule) []finding.Findi
 	for _, p := range found {
 		f := finding.Finding{Subject: p.subject}
 		for _, c := range p.cls {
-			f.Claims = append(f.Claims, *c)
+			f.Claims = append(f.Claims, c)
 		}
 		side := p.b.side
 		if p.b.group != "" {

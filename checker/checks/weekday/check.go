@@ -199,7 +199,7 @@ func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
 		}
 		f := finding.Finding{Subject: subject, Message: pass.Render(c.rule.Message, vals)}
 		for _, cl := range cls {
-			f.Claims = append(f.Claims, *cl)
+			f.Claims = append(f.Claims, cl)
 		}
 		out = append(out, f)
 	}
