@@ -83,7 +83,7 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 			var n int
 			var text string
 			text, sc.dash = dashesApart(d, sc.dash, seg)
-			sc.norm, n = quotes.AppendNormal(sc.norm, text)
+			sc.norm, n = sc.normal(sc.norm, text)
 			if n == 0 {
 				continue
 			}
@@ -156,6 +156,34 @@ type scratch struct {
 	dash  []byte // dashesApart's copy of a part
 	need  []bool
 	at    quotes.Attributor
+	// normals remembers the normal forms of the parts this scratch has read: a corpus
+	// quotes its statements again and again (a wire story's quotes run in every paper
+	// that prints it), and normalising a part costs twenty times looking it up.
+	normals map[string]normal
+}
+
+// normal is a part's normal form and its number of words.
+type normal struct {
+	text  string
+	words int
+}
+
+// maxNormals bounds the memory of scratch.normals: past it the map starts again.
+const maxNormals = 1 << 14
+
+// normal is quotes.AppendNormal with a memory of the parts normalised before.
+func (sc *scratch) normal(b []byte, part string) ([]byte, int) {
+	if nm, ok := sc.normals[part]; ok {
+		return append(b, nm.text...), nm.words
+	}
+	from := len(b)
+	b, n := quotes.AppendNormal(b, part)
+	if sc.normals == nil || len(sc.normals) >= maxNormals {
+		sc.normals = make(map[string]normal, 256)
+	}
+	// The part is a slice of the article's text, whose buffer the next article reuses.
+	sc.normals[strings.Clone(part)] = normal{string(b[from:]), n}
+	return b, n
 }
 
 func (sc *scratch) reset(quotes int) {
