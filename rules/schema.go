@@ -269,6 +269,9 @@ type Lexicon struct {
 	Titles []string `yaml:"titles"`
 	// OrgWords make a capitalised run an organisation or place, not a person.
 	OrgWords []string `yaml:"org-words"`
+	// CompanyWords are the designators that follow a company's name ("Inc", "Ltd"): the
+	// name written alone elsewhere in the article is the company's too ("Acer said").
+	CompanyWords []string `yaml:"company-words"`
 	// NotNames are capitalised words that are never part of a person's name.
 	NotNames []string `yaml:"not-names"`
 	// TitleModifiers qualify a title ("military", "foreign", "acting"): never part of a
@@ -288,6 +291,7 @@ func (l *Lexicon) Merge(o *Lexicon) {
 	l.GivenNames = append(l.GivenNames, o.GivenNames...)
 	l.Titles = append(l.Titles, o.Titles...)
 	l.OrgWords = append(l.OrgWords, o.OrgWords...)
+	l.CompanyWords = append(l.CompanyWords, o.CompanyWords...)
 	l.NotNames = append(l.NotNames, o.NotNames...)
 	l.TitleModifiers = append(l.TitleModifiers, o.TitleModifiers...)
 	l.SpeechVerbs = append(l.SpeechVerbs, o.SpeechVerbs...)

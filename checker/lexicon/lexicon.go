@@ -81,6 +81,7 @@ func Compile(l rules.Lexicon) *Lexicon {
 	add(l.GivenNames, text.ClassGiven)
 	add(l.Titles, text.ClassTitle)
 	add(l.OrgWords, text.ClassOrg)
+	add(l.CompanyWords, text.ClassOrg|text.ClassCompany)
 	add(l.NotNames, text.ClassNotName)
 	add(l.TitleModifiers, text.ClassNotName|text.ClassTitleMod)
 	add(l.SpeechVerbs, text.ClassSpeech)

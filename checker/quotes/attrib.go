@@ -52,6 +52,10 @@ type Attributor struct {
 	tokSet     bool // toks holds this article's sentences
 	spans      []Span
 	out        []Attribution
+	// companies are the folded last words of the names the article writes before a
+	// company designator ("Acer Inc"), read once when a bare name needs them.
+	companies     map[string]bool
+	companiesRead bool
 }
 
 // Reset readies a for another article, keeping its buffers: a reader that attributes the
@@ -61,6 +65,33 @@ func (a *Attributor) Reset(sents []article.Sentence, lex *lexicon.Lexicon, fold 
 	a.people, a.read, a.toks, a.tokSet, a.spans = a.people[:0], 0, a.toks[:0], false, nil
 	clear(a.titled)
 	clear(a.firstNamed)
+	clear(a.companies)
+	a.companiesRead = false
+}
+
+// company reports whether the article writes name (one word) before a company designator
+// somewhere ("Acer Inc has completed ..."): then "Acer said" is the company's statement.
+func (a *Attributor) company(name string) bool {
+	if !a.companiesRead {
+		a.companiesRead = true
+		for si := range a.Sents {
+			s := &a.Sents[si]
+			if s.Classes&text.ClassCompany == 0 {
+				continue
+			}
+			for k := 1; k < len(s.Toks); k++ {
+				if t := &s.Toks[k]; t.Kind == text.Word && t.Upper() && t.Is(text.ClassCompany) && t.Space {
+					if p := &s.Toks[k-1]; p.Kind == text.Word && p.Upper() && !p.Is(text.ClassOrg|text.ClassTitle|text.ClassPlace) {
+						if a.companies == nil {
+							a.companies = map[string]bool{}
+						}
+						a.companies[a.Fold(p.Text)] = true
+					}
+				}
+			}
+		}
+	}
+	return a.companies[a.Fold(name)]
 }
 
 // Attribute returns the attribution of each quote of spans, in order, in a buffer of a's
@@ -396,6 +427,10 @@ func (a *Attributor) written(toks []text.Token, start, end int, verb string) Att
 	last := end - 1
 	for last > start && !toks[last].Space {
 		last--
+	}
+	if end-start == 1 && a.company(toks[start].Text) {
+		// "Acer said" where the article writes "Acer Inc": the company.
+		return Attribution{Speaker: text.Join(toks, start, end), Verb: strings.ToLower(verb), How: "unnamed"}
 	}
 	return Attribution{Speaker: text.Join(toks, start, end), Key: a.Fold(strings.TrimPrefix(text.Join(toks, last, end), "al-")), Verb: strings.ToLower(verb), How: "named"}
 }
@@ -748,6 +783,10 @@ func (a *Attributor) named(si int, m names.Mention, verb string) Attribution {
 			e++
 		}
 		return Attribution{Speaker: text.Join(toks, m.Start, e), Verb: strings.ToLower(verb), How: "unnamed"}
+	}
+	if len(m.Given) == 0 && m.End-m.Start == 1 && a.company(m.Surname) {
+		// "Acer said in a statement" where the article writes "Acer Inc": the company.
+		return Attribution{Speaker: text.Join(toks, m.Start, m.End), Verb: strings.ToLower(verb), How: "unnamed"}
 	}
 	at := Attribution{Speaker: text.Join(toks, m.Start, m.End), Key: a.Fold(m.Surname), Verb: strings.ToLower(verb), How: "named"}
 	if len(m.Given) > 0 {

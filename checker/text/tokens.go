@@ -71,6 +71,9 @@ const (
 	// ClassTitleMod qualifies a title ("military", "foreign"): in lower case it may open
 	// one ("military intelligence chief").
 	ClassTitleMod Class = 1 << 18
+	// ClassCompany is a designator that follows a company's name ("Inc", "Ltd"); it is
+	// an organisation word too.
+	ClassCompany Class = 1 << 19
 )
 
 // Is reports whether the token has any of the classes in c.
