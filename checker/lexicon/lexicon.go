@@ -67,7 +67,7 @@ func shortIndex(w string) int {
 
 // lowerClasses are the classes a word has a use for when it is written in lower case; the
 // others (given names, places, months...) only mark capitalised words.
-const lowerClasses = text.ClassNumber | text.ClassSpeech | text.ClassTitle | text.ClassTime | text.ClassEvent | text.ClassGroup | text.ClassRoster | text.ClassTitleMod |
+const lowerClasses = text.ClassNumber | text.ClassSpeech | text.ClassTitle | text.ClassTime | text.ClassEvent | text.ClassGroup | text.ClassRoster | text.ClassTitleMod | text.ClassCompany |
 	text.ClassTimeWeak | text.ClassTimeNext
 
 // Compile builds the lexicon of l.

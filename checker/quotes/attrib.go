@@ -70,17 +70,20 @@ func (a *Attributor) Reset(sents []article.Sentence, lex *lexicon.Lexicon, fold 
 }
 
 // company reports whether the article writes name (one word) before a company designator
-// somewhere ("Acer Inc has completed ..."): then "Acer said" is the company's statement.
+// somewhere ("Acer Inc has completed ...", "BP plc"): then "Acer said" is the company's
+// statement. A name the article also gives a person with a first name is not a company's
+// ("Tom Reed, who founded Reed Ltd ... Reed said"), nor is one of a title-case line, where
+// any word is capitalised.
 func (a *Attributor) company(name string) bool {
 	if !a.companiesRead {
 		a.companiesRead = true
 		for si := range a.Sents {
 			s := &a.Sents[si]
-			if s.Classes&text.ClassCompany == 0 {
+			if s.Classes&text.ClassCompany == 0 || titleCase(s.Toks) {
 				continue
 			}
 			for k := 1; k < len(s.Toks); k++ {
-				if t := &s.Toks[k]; t.Kind == text.Word && t.Upper() && t.Is(text.ClassCompany) && t.Space {
+				if t := &s.Toks[k]; t.Kind == text.Word && t.Is(text.ClassCompany) && t.Space {
 					if p := &s.Toks[k-1]; p.Kind == text.Word && p.Upper() && !p.Is(text.ClassOrg|text.ClassTitle|text.ClassPlace) {
 						if a.companies == nil {
 							a.companies = map[string]bool{}
@@ -90,8 +93,32 @@ func (a *Attributor) company(name string) bool {
 				}
 			}
 		}
+		if len(a.companies) > 0 && a.Mentions != nil {
+			for _, ms := range a.Mentions() {
+				for _, m := range ms {
+					if len(m.Given) > 0 {
+						delete(a.companies, a.Fold(m.Surname))
+					}
+				}
+			}
+		}
 	}
 	return a.companies[a.Fold(name)]
+}
+
+// titleCase reports whether most words of a sentence of several are capitalised, as in a
+// headline.
+func titleCase(toks []text.Token) bool {
+	words, upper := 0, 0
+	for i := range toks {
+		if toks[i].Kind == text.Word {
+			words++
+			if toks[i].Upper() {
+				upper++
+			}
+		}
+	}
+	return words >= 4 && upper*4 >= words*3
 }
 
 // Attribute returns the attribution of each quote of spans, in order, in a buffer of a's

@@ -159,7 +159,9 @@ type scratch struct {
 	// normals remembers the normal forms of the parts this scratch has read: a corpus
 	// quotes its statements again and again (a wire story's quotes run in every paper
 	// that prints it), and normalising a part costs twenty times looking it up.
-	normals map[string]normal
+	// normalBytes is what they hold, in bytes.
+	normals     map[string]normal
+	normalBytes int
 }
 
 // normal is a part's normal form and its number of words.
@@ -168,8 +170,11 @@ type normal struct {
 	words int
 }
 
-// maxNormals bounds the memory of scratch.normals: past it the map starts again.
-const maxNormals = 1 << 14
+// maxNormalBytes bounds the memory of scratch.normals. Once it is full, new parts are
+// normalised without being remembered: without garbage collection, a memory that started
+// again would leave its old entries on the heap, and a corpus of many distinct quotes
+// grew by their size twice over.
+const maxNormalBytes = 1 << 20
 
 // normal is quotes.AppendNormal with a memory of the parts normalised before.
 func (sc *scratch) normal(b []byte, part string) ([]byte, int) {
@@ -178,11 +183,15 @@ func (sc *scratch) normal(b []byte, part string) ([]byte, int) {
 	}
 	from := len(b)
 	b, n := quotes.AppendNormal(b, part)
-	if sc.normals == nil || len(sc.normals) >= maxNormals {
-		sc.normals = make(map[string]normal, 256)
+	if size := len(part) + len(b) - from; sc.normalBytes+size <= maxNormalBytes {
+		if sc.normals == nil {
+			sc.normals = make(map[string]normal, 256)
+		}
+		// The part is a slice of the article's text, whose buffer the next article
+		// reuses; the normal form a slice of b, which the caller reuses.
+		sc.normals[strings.Clone(part)] = normal{string(b[from:]), n}
+		sc.normalBytes += size
 	}
-	// The part is a slice of the article's text, whose buffer the next article reuses.
-	sc.normals[strings.Clone(part)] = normal{string(b[from:]), n}
 	return b, n
 }
 

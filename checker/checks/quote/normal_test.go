@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"fmt"
 	"testing"
 	"unsafe"
 
@@ -21,13 +22,31 @@ func TestNormalMemory(t *testing.T) {
 		}
 	}
 	buf := []byte("Another statement, not read before: it is new.")
-	sc.normal(nil, unsafeString(buf))
+	out := make([]byte, 0, 256)
+	out, _ = sc.normal(out, unsafeString(buf))
 	for k, v := range sc.normals {
 		for _, p := range []*byte{unsafe.StringData(k), unsafe.StringData(v.text)} {
-			if p == &buf[0] {
-				t.Fatalf("the memory of %q shares the text's buffer", k)
+			if p == &buf[0] || p == &out[0] {
+				t.Fatalf("the memory of %q shares the text's or the output's buffer", k)
 			}
 		}
+	}
+	// The memory stops growing at its bound; parts past it are still normalised.
+	for i := 0; ; i++ {
+		n := len(sc.normals)
+		sc.normal(nil, fmt.Sprintf("statement number %d of a corpus of many distinct quotes", i))
+		if len(sc.normals) == n {
+			break
+		}
+	}
+	n := len(sc.normals)
+	late := "statement number one more of a corpus of many distinct quotes"
+	got, words := sc.normal(nil, late)
+	if want, wn := quotes.AppendNormal(nil, late); string(got) != string(want) || words != wn {
+		t.Fatalf("past the bound: %q %d, want %q %d", got, words, want, wn)
+	}
+	if sc.normalBytes > maxNormalBytes || len(sc.normals) != n {
+		t.Fatalf("past the bound the memory holds %d bytes, %d parts (was %d)", sc.normalBytes, len(sc.normals), n)
 	}
 }
 
