@@ -2,6 +2,7 @@ package quote
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 	"unsafe"
 
@@ -53,3 +54,61 @@ func TestNormalMemory(t *testing.T) {
 // unsafeString returns a string that shares b's memory, as article text shares a reader's
 // buffer.
 func unsafeString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
+
+// TestMostShared: past maxCandidates, the candidates that share the most runs are kept, in
+// the order they were found, ties at the cut going to those found first; the others'
+// counts are cleared.
+func TestMostShared(t *testing.T) {
+	few := []int32{5, 3, 9}
+	shared := make([]int32, 200)
+	shared[5], shared[3], shared[9] = 1, 4, 2
+	if got := mostShared(slices.Clone(few), shared); !slices.Equal(got, few) {
+		t.Fatalf("few candidates: %v, want %v", got, few)
+	}
+
+	// 100 candidates in order 0..99 sharing one run each; every tenth shares three, and
+	// candidate 99 shares five.
+	var cands []int32
+	shared = make([]int32, 200)
+	for o := int32(0); o < 100; o++ {
+		cands = append(cands, o)
+		shared[o] = 1
+		if o%10 == 0 {
+			shared[o] = 3
+		}
+	}
+	shared[99] = 5
+	got := mostShared(cands, shared)
+	if len(got) != maxCandidates {
+		t.Fatalf("%d kept, want %d", len(got), maxCandidates)
+	}
+	if !slices.IsSorted(got) {
+		t.Fatalf("not in the order found: %v", got)
+	}
+	for o := int32(0); o < 100; o += 10 {
+		if !slices.Contains(got, o) {
+			t.Fatalf("candidate %d, sharing three runs, dropped: %v", o, got)
+		}
+	}
+	if !slices.Contains(got, 99) {
+		t.Fatalf("candidate 99, sharing five runs, dropped")
+	}
+	// The rest of the room goes to the first found of those that share one run.
+	ones := 0
+	for _, o := range got {
+		if shared[o] == 1 {
+			ones++
+			if o > 60 {
+				t.Fatalf("candidate %d kept before earlier ones sharing as many runs: %v", o, got)
+			}
+		}
+	}
+	if ones != maxCandidates-11 {
+		t.Fatalf("%d kept sharing one run, want %d", ones, maxCandidates-11)
+	}
+	for o := int32(0); o < 100; o++ {
+		if !slices.Contains(got, o) && shared[o] != 0 {
+			t.Fatalf("dropped candidate %d still counted %d", o, shared[o])
+		}
+	}
+}
