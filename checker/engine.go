@@ -227,6 +227,7 @@ func run(res *Result, files []input, env *pass.Env, opts Options) error {
 	}
 	arts := make([]*article.Article, len(files))
 	perArticle := make([][][]claim.Claim, len(files)) // [article][key]
+	tallies := make([]tally, len(files))
 	errs := make([]error, len(files))
 	jobs := opts.Jobs
 	if jobs <= 0 {
@@ -247,7 +248,7 @@ func run(res *Result, files []input, env *pass.Env, opts Options) error {
 				if i >= len(files) {
 					return
 				}
-				arts[i], perArticle[i], errs[i] = extract(sc, mem, files[i], i, keys, extractor, env, opts.KeepClaims)
+				arts[i], perArticle[i], tallies[i], errs[i] = extract(sc, mem, files[i], i, keys, extractor, env, opts.KeepClaims)
 				if poisonScratch {
 					sc.Poison()
 				}
@@ -273,13 +274,12 @@ func run(res *Result, files []input, env *pass.Env, opts Options) error {
 	sort.SliceStable(res.InputErrors, func(i, j int) bool { return res.InputErrors[i].Error() < res.InputErrors[j].Error() })
 	article.InferPublished(kept)
 	res.Articles = kept
-	// Each extraction's claims are gathered, numbered and dated on their own goroutine:
-	// this touches every claim, and alone it kept one processor idle for milliseconds.
-	// Events whose date waits on the publication date are re-anchored afterwards, one
-	// at a time, as extractions may share them.
+	// Each extraction's claims are gathered on their own goroutine, as pointers: the
+	// extraction numbered them and counted them while they were in its cache, and a claim
+	// is renumbered only when an article before its own could not be read. Their
+	// publication date is their article's (Article.Published), inferred just above: it is
+	// not copied into every claim.
 	byKey := make([][]*claim.Claim, len(keys))
-	counted := make([]int, len(keys))
-	floating := make([][]*claim.Claim, len(keys))
 	var mg sync.WaitGroup
 	for k := range keys {
 		mg.Go(func() {
@@ -294,35 +294,36 @@ func run(res *Result, files []input, env *pass.Env, opts Options) error {
 				if errs[i] != nil {
 					continue
 				}
-				idx, published := keptIndex[i], arts[i].Published
 				cs := perArticle[i][k]
+				renumber := keptIndex[i] != int32(i)
 				for j := range cs {
-					c := &cs[j]
-					c.Article, c.Published = idx, published
-					if c.Reference == nil {
-						// Back-references are read only for `claims` and `people`:
-						// counting them would make the summary depend on the command.
-						counted[k]++
+					if renumber {
+						cs[j].Article = keptIndex[i]
 					}
-					if c.Event != nil && c.Event.Floating {
-						floating[k] = append(floating[k], c)
-					}
-					list = append(list, c)
+					list = append(list, &cs[j])
 				}
 			}
 			byKey[k] = list
 		})
 	}
 	mg.Wait()
-	for k := range keys {
-		res.ClaimCount += counted[k]
-		for _, c := range floating[k] {
-			// A date without its year takes the year of the inferred publication date.
-			events.Reanchor(c.Event, c.Published)
+	for i := range arts {
+		if errs[i] != nil {
+			continue
 		}
-		if opts.KeepClaims {
+		res.ClaimCount += tallies[i].counted
+		for _, c := range tallies[i].floating {
+			// A date without its year takes the year of the inferred publication date.
+			// Extractions may share an event: Reanchor fixes it once.
+			events.Reanchor(c.Event, arts[i].Published)
+		}
+	}
+	if opts.KeepClaims {
+		for k := range keys {
 			for _, c := range byKey[k] {
-				res.Claims = append(res.Claims, *c)
+				cc := *c
+				cc.Published = kept[c.Article].Published
+				res.Claims = append(res.Claims, cc)
 			}
 		}
 	}
@@ -381,21 +382,29 @@ func compare(cs []pass.Check, keys []string, byKey [][]*claim.Claim, kept []*art
 }
 
 // extract reads one article and runs every extraction over it.
-func extract(sc *article.Scratch, mem *pass.Memory, in input, idx int, keys []string, extractor map[string]pass.Check, env *pass.Env, allClaims bool) (a *article.Article, claims [][]claim.Claim, err error) {
+// tally is what the merge needs of an article's claims, counted by its reader while they
+// were in the cache: the claims the summary counts, and those whose event's date waits on
+// the publication date.
+type tally struct {
+	counted  int
+	floating []*claim.Claim
+}
+
+func extract(sc *article.Scratch, mem *pass.Memory, in input, idx int, keys []string, extractor map[string]pass.Check, env *pass.Env, allClaims bool) (a *article.Article, claims [][]claim.Claim, t tally, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			a, claims, err = nil, nil, fmt.Errorf("%s: internal error while reading this article: %v", in.rel, p)
+			a, claims, t, err = nil, nil, tally{}, fmt.Errorf("%s: internal error while reading this article: %v", in.rel, p)
 		}
 	}()
 	data := in.data
 	if data == nil {
 		if data, err = sc.ReadFile(in.abs); err != nil {
-			return nil, nil, fmt.Errorf("%s: cannot read: %v", in.rel, errors.Unwrap(err))
+			return nil, nil, t, fmt.Errorf("%s: cannot read: %v", in.rel, errors.Unwrap(err))
 		}
 	}
 	a, err = article.ParseWith(sc, in.rel, data)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, t, err
 	}
 	if sc.Classify == nil {
 		a.Classify(env.Lex.Classify)
@@ -411,10 +420,22 @@ func extract(sc *article.Scratch, mem *pass.Memory, in input, idx int, keys []st
 			slices.SortStableFunc(cs, byOffset)
 		}
 		claims[k] = cs
+		for j := range cs {
+			c := &cs[j]
+			c.Article = int32(idx)
+			if c.Reference == nil {
+				// Back-references are read only for `claims` and `people`: counting them
+				// would make the summary depend on the command.
+				t.counted++
+			}
+			if c.Event != nil && c.Event.Floating {
+				t.floating = append(t.floating, c)
+			}
+		}
 	}
 	a.Release()
 	a.Uncompared = d.Uncompared
-	return a, claims, nil
+	return a, claims, t, nil
 }
 
 // corpusRoot returns the directory where the corpus configuration is looked for, as

@@ -24,7 +24,10 @@ type Claim struct {
 	Value string `json:"value"`
 	// Sentence is the whole sentence the claim comes from.
 	Sentence string `json:"sentence"`
-	// Source and Published are the article's metadata.
+	// Source and Published are the article's metadata. Published, which is inferred after
+	// every article is read, is set only on claims that leave the engine as values
+	// (checker.Result.Claims); in the corpus pass it is the article's (Article.Published,
+	// by the claim's Article index), and reports take it from there.
 	Source    string `json:"source"`
 	Published string `json:"published"`
 	// Highlight is the span of Text inside Sentence, in bytes, for reports.

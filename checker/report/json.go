@@ -86,7 +86,7 @@ func JSON(w io.Writer, res *checker.Result) error {
 	for i := range fs {
 		lists[i] = fs[i].Claims
 	}
-	claims := newRenderer(lists, "        ")
+	claims := newRenderer(lists, publishedDates(res), "        ")
 	defer claims.stop()
 	bw := bufio.NewWriterSize(w, 1<<20)
 	jw := &jsonWriter{w: bw, claims: claims}
@@ -179,13 +179,22 @@ func (j *jsonWriter) finding(f *finding.Finding) {
 	j.raw("\n      ]\n    }")
 }
 
+// publishedDates returns the publication dates of the report's articles, by index.
+func publishedDates(res *checker.Result) []string {
+	out := make([]string, len(res.Articles))
+	for i, a := range res.Articles {
+		out[i] = a.Published
+	}
+	return out
+}
+
 // ClaimsJSON writes every claim, streamed like the findings report.
 func ClaimsJSON(w io.Writer, res *checker.Result) error {
 	all := make([]*claim.Claim, len(res.Claims))
 	for i := range res.Claims {
 		all[i] = &res.Claims[i]
 	}
-	claims := newRenderer([][]*claim.Claim{all}, "    ")
+	claims := newRenderer([][]*claim.Claim{all}, publishedDates(res), "    ")
 	defer claims.stop()
 	bw := bufio.NewWriterSize(w, 1<<20)
 	jw := &jsonWriter{w: bw, claims: claims}

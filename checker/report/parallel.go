@@ -17,11 +17,13 @@ const claimChunk = 256
 // chunks are held at once, so memory stays bounded whatever the size of the report.
 type renderer struct {
 	chunks []renderChunk
-	next   atomic.Int64
-	slots  chan struct{} // one per chunk rendered and not yet written
-	taken  int           // chunks written so far
-	free   chan []byte   // buffers of written chunks, for reuse
-	wg     sync.WaitGroup
+	// published are the articles' publication dates, by claim.Claim.Article.
+	published []string
+	next      atomic.Int64
+	slots     chan struct{} // one per chunk rendered and not yet written
+	taken     int           // chunks written so far
+	free      chan []byte   // buffers of written chunks, for reuse
+	wg        sync.WaitGroup
 }
 
 // renderChunk is one run of claims of one list (a finding's claims, or the claim dump).
@@ -37,8 +39,8 @@ type renderChunk struct {
 
 // newRenderer starts rendering lists, each a run of claims with its indentation. Chunks
 // come back through take, in the order of lists and of claims within them.
-func newRenderer(lists [][]*claim.Claim, indent string) *renderer {
-	r := &renderer{}
+func newRenderer(lists [][]*claim.Claim, published []string, indent string) *renderer {
+	r := &renderer{published: published}
 	for _, l := range lists {
 		for lo := 0; lo < len(l); lo += claimChunk {
 			r.chunks = append(r.chunks, renderChunk{claims: l[lo:min(lo+claimChunk, len(l))], indent: indent, first: lo == 0, done: make(chan struct{})})
@@ -79,11 +81,20 @@ func (r *renderer) work() {
 			}
 			b = append(b, '\n')
 			b = append(b, c.indent...)
-			b = appendClaim(b, c.claims[k])
+			b = appendClaim(b, c.claims[k], r.publishedOf(c.claims[k]))
 		}
 		c.out = b
 		close(c.done)
 	}
+}
+
+// publishedOf returns the publication date of c's article, or the claim's own when it
+// names no article of the report.
+func (r *renderer) publishedOf(c *claim.Claim) string {
+	if a := int(c.Article); a >= 0 && a < len(r.published) {
+		return r.published[a]
+	}
+	return c.Published
 }
 
 // write writes the chunks of the next n claims, in order, once they are rendered.

@@ -230,7 +230,7 @@ func (c *Check) againstRegistry(cp *pass.Corpus, name string, cls []*claim.Claim
 	var bad []*claim.Claim
 	var why []string
 	for _, cl := range cls {
-		day := cl.Published
+		day := cp.Articles[cl.Article].Published
 		if day == "" || otherYear(cl.Sentence, day) {
 			continue // undated, or the sentence tells of another year ("In March 2024, ...")
 		}
