@@ -38,11 +38,11 @@ func isSuffix(w string) bool {
 	return false
 }
 
-// isHeadlineOnce computes isHeadline once per sentence and remembers it in *memo (-1 unknown).
+// isHeadlineOnce computes IsHeadline once per sentence and remembers it in *memo (-1 unknown).
 func isHeadlineOnce(toks []text.Token, memo *int) bool {
 	if *memo < 0 {
 		*memo = 0
-		if isHeadline(toks) {
+		if IsHeadline(toks) {
 			*memo = 1
 		}
 	}
@@ -210,9 +210,9 @@ func spoke(toks []text.Token, j int, lex *lexicon.Lexicon) bool {
 	return j < len(toks) && toks[j].Is(text.ClassSpeech)
 }
 
-// isHeadline reports whether a sentence is written in title case: most of its words are
+// IsHeadline reports whether a sentence is written in title case: most of its words are
 // capitalised, so capitals are no evidence of a name.
-func isHeadline(toks []text.Token) bool {
+func IsHeadline(toks []text.Token) bool {
 	words, caps := 0, 0
 	for i := range toks {
 		t := &toks[i]

@@ -79,7 +79,7 @@ func (a *Attributor) company(name string) bool {
 		a.companiesRead = true
 		for si := range a.Sents {
 			s := &a.Sents[si]
-			if s.Classes&text.ClassCompany == 0 || titleCase(s.Toks) {
+			if s.Classes&text.ClassCompany == 0 || names.IsHeadline(s.Toks) {
 				continue
 			}
 			for k := 1; k < len(s.Toks); k++ {
@@ -104,21 +104,6 @@ func (a *Attributor) company(name string) bool {
 		}
 	}
 	return a.companies[a.Fold(name)]
-}
-
-// titleCase reports whether most words of a sentence of several are capitalised, as in a
-// headline.
-func titleCase(toks []text.Token) bool {
-	words, upper := 0, 0
-	for i := range toks {
-		if toks[i].Kind == text.Word {
-			words++
-			if toks[i].Upper() {
-				upper++
-			}
-		}
-	}
-	return words >= 4 && upper*4 >= words*3
 }
 
 // Attribute returns the attribution of each quote of spans, in order, in a buffer of a's
