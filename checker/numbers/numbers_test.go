@@ -2,6 +2,7 @@ package numbers
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"factcheck/checker/text"
@@ -86,4 +87,22 @@ func FuzzRead(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestPlainDigits: the fast reading of digits agrees with the general one wherever it
+// answers, and answers for plain digits and well-grouped thousands.
+func TestPlainDigits(t *testing.T) {
+	for _, s := range []string{"0", "7", "19", "2025", "007", "1,234", "12,345,678", "999999999999999",
+		"1,23", "1234,567", "1,2345", ",123", "123,", "1,,234", "1.5", "1,234.5", "12a", "", "1234567890123456", "9,999,999,999,999,999"} {
+		fast, ok := plainDigits(s)
+		general, gok := parseGrouped(s)
+		if ok && (!gok || fast != general) {
+			t.Errorf("plainDigits(%q) = %v; the general reading gives %v, %v", s, fast, general, gok)
+		}
+		// A leading comma the general reading takes ("," then "123") never starts a token.
+		want := gok && !strings.ContainsAny(s, ".") && len(strings.ReplaceAll(s, ",", "")) <= 15 && s[0] != ','
+		if ok != want {
+			t.Errorf("plainDigits(%q) answers %v, want %v", s, ok, want)
+		}
+	}
 }
