@@ -421,8 +421,7 @@ func extract(sc *article.Scratch, mem *pass.Memory, in input, idx int, keys []st
 		}
 		claims[k] = cs
 		for j := range cs {
-			c := &cs[j]
-			c.Article = int32(idx)
+			c := &cs[j] // numbered by Doc.Fill with the article's index
 			if c.Reference == nil {
 				// Back-references are read only for `claims` and `people`: counting them
 				// would make the summary depend on the command.
