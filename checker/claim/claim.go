@@ -66,6 +66,9 @@ type Quote struct {
 	// Text is the quote normalised: lower case, single spaces, " | " where a sentence
 	// ends or an ellipsis cuts it.
 	Text string `json:"text"`
+	// Match is Text with British spellings in their American form (quotes.FoldSpelling):
+	// what quotes are compared by. It is Text itself when no word changes.
+	Match string `json:"-"`
 	// Words is the number of words; Short marks a characterisation ("productive and
 	// constructive") shorter than the rules' minimum, never compared.
 	Words int  `json:"words"`

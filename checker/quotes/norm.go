@@ -82,8 +82,10 @@ func AppendNormal(b []byte, s string) ([]byte, int) {
 
 // foldWords rewrites the words of b[base:] that house styles write differently, so that
 // two quotes of the same words compare equal: contractions written out ("we're", "we
-// are"; "don't", "do not"), "bn" for billion ("$3.5bn"), and British spellings in their
-// American form ("weaponised", "colour", "centre"). It returns b and the number of words.
+// are"; "don't", "do not") and "bn" for billion ("$3.5bn"). It returns b and the number of
+// words. British spellings are folded apart, by FoldSpelling: their rule makes words
+// that are no words ("precise" would read "precize"), which a normalised text that
+// people read must not show.
 func foldWords(b []byte, base, words int) ([]byte, int) {
 	// Most words are kept as they are: the text is copied only from the first word that
 	// changes.
@@ -92,7 +94,7 @@ func foldWords(b []byte, base, words int) ([]byte, int) {
 		if i < len(b) && b[i] != ' ' {
 			continue
 		}
-		if i > start && folds(b[start:i]) {
+		if i > start && folds(b[start:i], false) {
 			var buf [256]byte
 			rest := append(buf[:0], b[start:]...)
 			b = b[:start]
@@ -107,7 +109,7 @@ func foldWords(b []byte, base, words int) ([]byte, int) {
 					b = append(b, ' ')
 				}
 				var extra int
-				b, extra = appendFolded(b, w)
+				b, extra = appendFolded(b, w, false)
 				words += extra
 			}
 			return b, words
@@ -138,29 +140,74 @@ var spellingLast = func() (t [256]bool) {
 }()
 
 // folds reports whether appendFolded changes w, on a look at its last letters: most words
-// it keeps.
-func folds(w []byte) bool {
+// it keeps. spelling asks about British spellings only, and not about the other folds.
+func folds(w []byte, spelling bool) bool {
 	n := len(w)
 	switch {
 	case n == 0:
+		return false
+	case spelling:
+		if n > 5 && spellingLast[w[n-1]] {
+			for _, c := range spellings {
+				if bytes.HasSuffix(w, []byte(c.uk)) {
+					return true
+				}
+			}
+		}
 		return false
 	case bytes.IndexByte(w, '\'') >= 0 || string(w) == "cannot":
 		return true // a contraction
 	case n >= 3 && w[n-1] == 'n' && (w[n-2] == 'b' || w[n-2] == 't' || w[n-2] == 'm') && '0' <= w[n-3] && w[n-3] <= '9':
 		return true // "3.5bn"
-	case n > 5 && spellingLast[w[n-1]]:
-		for _, c := range spellings {
-			if bytes.HasSuffix(w, []byte(c.uk)) {
-				return true
-			}
-		}
 	}
 	return false
 }
 
+// FoldSpelling returns a normalised quote (see Normalize) with the words that end the
+// British way in their American form ("weaponised", "colour", "centre": "weaponized",
+// "color", "center"), so that two papers' quotes of one statement compare equal whatever
+// their house spelling. The rule goes by endings and makes some words that are no words
+// ("precise": "precize"), the same in both quotes: the result is for comparing, not for
+// showing. It returns norm itself when no word changes.
+func FoldSpelling(norm string) string {
+	for start, i := 0, 0; i <= len(norm); i++ {
+		if i < len(norm) && norm[i] != ' ' {
+			continue
+		}
+		if i > start && folds([]byte(norm[start:i]), true) {
+			b := append(make([]byte, 0, len(norm)+8), norm[:start]...)
+			for _, w := range strings.SplitAfter(norm[start:], " ") {
+				word, space := strings.CutSuffix(w, " ")
+				if folds([]byte(word), true) {
+					b, _ = appendFolded(b, []byte(word), true)
+				} else {
+					b = append(b, word...)
+				}
+				if space {
+					b = append(b, ' ')
+				}
+			}
+			return string(b)
+		}
+		start = i + 1
+	}
+	return norm
+}
+
 // appendFolded appends the folded form of one lower-case word, and how many words it
-// adds.
-func appendFolded(b, w []byte) ([]byte, int) {
+// adds: its contraction or multiplier written out, or, with spelling, its American
+// spelling.
+func appendFolded(b, w []byte, spelling bool) ([]byte, int) {
+	if spelling {
+		if len(w) > 5 {
+			for _, c := range spellings {
+				if bytes.HasSuffix(w, []byte(c.uk)) {
+					return append(append(b, w[:len(w)-len(c.uk)]...), c.us...), 0
+				}
+			}
+		}
+		return append(b, w...), 0
+	}
 	switch {
 	case string(w) == "won't":
 		return append(b, "will not"...), 1
@@ -179,13 +226,6 @@ func appendFolded(b, w []byte) ([]byte, int) {
 	for _, c := range multipliers {
 		if n := len(w) - len(c.suffix); n > 0 && bytes.HasSuffix(w, []byte(c.suffix)) && '0' <= w[n-1] && w[n-1] <= '9' {
 			return append(append(b, w[:n]...), c.full...), 1
-		}
-	}
-	if len(w) > 5 {
-		for _, c := range spellings {
-			if bytes.HasSuffix(w, []byte(c.uk)) {
-				return append(append(b, w[:len(w)-len(c.uk)]...), c.us...), 0
-			}
 		}
 	}
 	return append(b, w...), 0

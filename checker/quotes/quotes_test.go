@@ -66,7 +66,8 @@ func TestNormalize(t *testing.T) {
 		{"We're not done, we can't stop and won't", "we are not done we can not stop and will not"},
 		{"a $3.5bn deal, 12% more", "a $3 5 billion deal 12% more"},
 		{"a £2 billion plan", "a £2 billion plan"},
-		{"weaponised colour in the centre", "weaponized color in the center"},
+		{"weaponised colour in the centre", "weaponised colour in the centre"}, // see TestFoldSpelling
+		{"a precise contour", "a precise contour"},
 		{"our hour: you'll see", "our hour you will see"},
 	}
 	for _, tc := range tests {
@@ -80,6 +81,32 @@ func TestNormalize(t *testing.T) {
 		if _, n := quotes.NormalizeCount(tc.src); n != len(quotes.Words(got)) {
 			t.Errorf("NormalizeCount(%q) counts %d words, Words has %d", tc.src, n, len(quotes.Words(got)))
 		}
+	}
+}
+
+// TestFoldSpelling: British endings of words longer than five letters take their American
+// form, in every word of a normalised quote and its cuts; a quote without one is returned as
+// it is.
+func TestFoldSpelling(t *testing.T) {
+	tests := []struct{ norm, want string }{
+		{"weaponised colour in the centre", "weaponized color in the center"},
+		{"the organisation's organisations | realising", "the organisation's organizations | realizing"},
+		{"our hour rise", "our hour rise"},
+		{"colours theatres", "colors theaters"},
+		{"a precise contour", "a precize contor"}, // the rule's non-words, for comparing only
+		{"", ""},
+		{"centre", "center"},
+	}
+	for _, tc := range tests {
+		if got := quotes.FoldSpelling(tc.norm); got != tc.want {
+			t.Errorf("FoldSpelling(%q) = %q, want %q", tc.norm, got, tc.want)
+		}
+	}
+	// The two spellings of one statement compare equal after folding.
+	uk := quotes.FoldSpelling(quotes.Normalize("We will prioritise the defence of our neighbours' centres."))
+	us := quotes.FoldSpelling(quotes.Normalize("We will prioritize the defence of our neighbors' centers."))
+	if uk != us {
+		t.Errorf("folded: %q against %q", uk, us)
 	}
 }
 

@@ -220,7 +220,7 @@ func wordings(f *finding.Finding) (a, b *claim.Claim, ok bool) {
 	}
 	a = f.Claims[0]
 	for i := range f.Claims[1:] {
-		if c := f.Claims[1+i]; c.Quote != nil && c.Quote.Text != a.Quote.Text {
+		if c := f.Claims[1+i]; c.Quote != nil && c.Quote.Match != a.Quote.Match {
 			return a, c, true
 		}
 	}

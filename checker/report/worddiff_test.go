@@ -85,7 +85,9 @@ func FuzzWordDiff(f *testing.F) {
 // TestWordingsPair: the word diff sets against each other the two quotes the finding's
 // message names, not merely its first two wordings.
 func TestWordingsPair(t *testing.T) {
-	q := func(text string) *claim.Claim { return &claim.Claim{Text: text, Quote: &claim.Quote{Text: text}} }
+	q := func(text string) *claim.Claim {
+		return &claim.Claim{Text: text, Quote: &claim.Quote{Text: text, Match: text}}
+	}
 	f := &finding.Finding{Class: "quote-wording", Claims: []*claim.Claim{q("one statement"), q("another statement"), q("one statement changed")}}
 	if a, b, ok := wordings(f); !ok || a.Text != "one statement" || b.Text != "another statement" {
 		t.Fatalf("without a pair: %v %v %v", a, b, ok)

@@ -57,7 +57,7 @@ func (c *Check) attribution(sp speakers, qs []*claim.Claim) []finding.Finding {
 		if sp.of(cl.Quote).key == "" {
 			continue // no speaker, or a guess: nothing to set against a named one
 		}
-		text := cl.Quote.Text
+		text := cl.Quote.Match
 		cut := strings.Contains(text, " | ")
 		for text != "" {
 			s := text
@@ -253,14 +253,14 @@ func (c *Check) wording(sp speakers, qs []*claim.Claim) []finding.Finding {
 	seenText := map[textKey]int32{}
 	var rs [][3]int32
 	for _, cl := range qs {
-		k := textKey{sp.of(cl.Quote), cl.Quote.Text, cl.Quote.Lead}
+		k := textKey{sp.of(cl.Quote), cl.Quote.Match, cl.Quote.Lead}
 		if i, ok := seenText[k]; ok {
 			es[i].all = append(es[i].all, cl)
 			continue
 		}
 		seenText[k] = int32(len(es))
 		e := entry{cl: cl, key: k.id, all: []*claim.Claim{cl}}
-		e.exact, e.words = v.words(cl.Quote.Text, true)
+		e.exact, e.words = v.words(cl.Quote.Match, true)
 		_, e.lead = v.words(cl.Quote.Lead, false)
 		es = append(es, e)
 		rs = appendRuns(rs[:0], e.words)
@@ -465,7 +465,7 @@ type entry struct {
 // alike reports whether two wordings are one statement, with the share of words that
 // shows it.
 func (c *Check) alike(sc *pairScratch, e, f *entry) (float64, bool) {
-	if e.cl.Quote.Text == f.cl.Quote.Text {
+	if e.cl.Quote.Match == f.cl.Quote.Match {
 		return 0, false // the same words: a matter for quote-attribution, if any
 	}
 	if e.key.key == "" && f.key.key == "" {

@@ -131,6 +131,9 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 		q := &qs[len(out)-1]
 		*q = shared
 		q.Text, q.Words, q.Short, q.Lead = cl.Value, int(p.words), p.short, d.Intern(ld)
+		if q.Match = quotes.FoldSpelling(q.Text); q.Match != q.Text {
+			q.Match = d.Intern(q.Match)
+		}
 		cl.Quote = q
 	}
 	return out
