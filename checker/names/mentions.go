@@ -27,6 +27,10 @@ var particles = map[string]bool{
 	"dos": true, "das": true, "del": true, "della": true, "ter": true, "el": true,
 }
 
+// maxParticle is the length of the longest particle, in bytes: a longer word is not looked
+// up (most words that follow a name are longer).
+const maxParticle = len("della")
+
 // isSuffix reports a generational suffix that follows a name: Jr, Sr, II, III, IV.
 func isSuffix(w string) bool {
 	switch len(w) {
@@ -98,7 +102,7 @@ func AppendFind(out []Mention, toks []text.Token, lex *lexicon.Lexicon) []Mentio
 					goto done // a possessive ends the name
 				}
 				continue
-			case len(parts) > 0 && particles[strings.ToLower(t.Text)] && particleChain(toks, j, lex):
+			case len(parts) > 0 && len(t.Text) <= maxParticle && particles[strings.ToLower(t.Text)] && particleChain(toks, j, lex):
 				// "bin Salman", "de Minaur", "von der Leyen": the particle belongs to the
 				// surname that follows.
 				pending = append(pending, t.Text)

@@ -93,3 +93,13 @@ func FuzzDistance(f *testing.F) {
 		}
 	})
 }
+
+// TestMaxParticle: no particle is longer than the length past which AppendFind does not
+// look words up, so that none is skipped.
+func TestMaxParticle(t *testing.T) {
+	for p := range particles {
+		if len(p) > maxParticle {
+			t.Errorf("particle %q is longer than maxParticle (%d)", p, maxParticle)
+		}
+	}
+}

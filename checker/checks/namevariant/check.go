@@ -248,10 +248,12 @@ func names0(s string) string { return names.Plain(s) }
 // them apart.
 func (c *Check) nearName(a, b string) bool {
 	ka, kb := c.folder.Key(a), c.folder.Key(b)
-	if c.gendered(ka, kb) {
+	// The distance goes first: most pairs are far apart, which their lengths alone often
+	// tell, while ruling out the gendered endings tries every pair of them.
+	if !c.near(ka, kb) && !c.near(names.Plain(a), names.Plain(b)) {
 		return false
 	}
-	return c.near(ka, kb) || c.near(names.Plain(a), names.Plain(b))
+	return !c.gendered(ka, kb)
 }
 
 // allowed returns how many edits a name of n letters may differ by.
