@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"factcheck/checker/checks"
 	"factcheck/rules"
@@ -158,6 +159,33 @@ func TestInputs(t *testing.T) {
 		res, _ = Run(Options{Paths: []string{dir}})
 		if len(res.InputErrors) != 2 {
 			t.Errorf("unreadable file not reported: %v", res.InputErrors)
+		}
+	}
+}
+
+// TestClaimTextWhole: every claim's text and evidence are valid UTF-8, and its text is the
+// article's own at its offset, also where the fold writes a character as several of the
+// same length (an ellipsis "…" in the seeds, read as "...", cuts a quote into parts).
+func TestClaimTextWhole(t *testing.T) {
+	res, err := Run(Options{Paths: []string{"../corpus"}, KeepClaims: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := map[int32][]byte{}
+	for i, a := range res.Articles {
+		b, err := os.ReadFile(filepath.Join("../corpus", a.Path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		src[int32(i)] = b
+	}
+	for _, c := range res.Claims {
+		if !utf8.ValidString(c.Text) || !utf8.ValidString(c.Sentence) {
+			t.Errorf("%s:%d:%d: %s claim %q in %q: not valid UTF-8", c.Path, c.Line, c.Column, c.Kind, c.Text, c.Sentence)
+			continue
+		}
+		if b := src[c.Article]; int(c.Offset)+len(c.Text) > len(b) || string(b[c.Offset:int(c.Offset)+len(c.Text)]) != c.Text {
+			t.Errorf("%s:%d:%d: %s claim %q is not the article's text at offset %d", c.Path, c.Line, c.Column, c.Kind, c.Text, c.Offset)
 		}
 	}
 }

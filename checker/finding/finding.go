@@ -65,7 +65,7 @@ func (f *Finding) SetFingerprint() {
 	var b []byte
 	b = append(append(append(b, f.Rule...), 0), f.Subject...)
 	for _, c := range order {
-		b = append(append(append(append(append(append(b, 1), c.Path...), 0), c.Text...), 0), c.Value...)
+		b = append(append(append(append(append(append(b, 1), c.Path...), 0), c.Text...), 0), fingerprintValue(c)...)
 		if len(b) > 4096 {
 			h.Write(b)
 			b = b[:0]
@@ -74,6 +74,16 @@ func (f *Finding) SetFingerprint() {
 	h.Write(b)
 	var sum [sha256.Size]byte
 	f.Fingerprint = hex.EncodeToString(h.Sum(sum[:0])[:12])
+}
+
+// fingerprintValue is the value a claim adds to its finding's fingerprint: its Value, or for
+// a quote the form it is compared by (quotes.FoldSpelling), so that a finding keeps its
+// fingerprint whichever house spelling its quotes are printed in.
+func fingerprintValue(c *claim.Claim) string {
+	if c.Quote != nil && c.Quote.Match != "" {
+		return c.Quote.Match
+	}
+	return c.Value
 }
 
 // Sort orders findings by severity (most serious first), class, first claim position, then

@@ -111,6 +111,15 @@ func (d *Doc) Claim(kind string, s *article.Sentence, start, end int, value stri
 // makes many fills them in place in their final slice.
 func (d *Doc) Fill(c *claim.Claim, kind string, s *article.Sentence, start, end int, value string) {
 	o0, o1 := d.Orig(start), d.Orig(end)
+	// The fold writes some characters as others of the same length ("…" as "..."): a claim
+	// that ends or starts inside one is cut to whole characters, so that its text is valid
+	// UTF-8.
+	for o1 > o0 && o1 < len(d.Src) && !utf8.RuneStart(d.Src[o1]) {
+		o1--
+	}
+	for o0 < o1 && !utf8.RuneStart(d.Src[o0]) {
+		o0++
+	}
 	line, col := d.Lines.Pos(o0)
 	eline, ecol := d.Lines.Pos(o1)
 	so0 := d.Orig(s.Start)

@@ -60,9 +60,11 @@ func sides(f *finding.Finding) []side {
 		if q := c.Quote; q != nil {
 			// A quote's side is its speaker ("Tom Reed" and "Reed" are one); two wordings
 			// of one speaker are two sides.
-			label, key = speakerLabel(q), "\x00"+c.Value
+			// Wordings are told apart as the quote rules tell them (Match: house
+			// spellings aside).
+			label, key = speakerLabel(q), "\x00"+q.Match
 			if q.Key != "" && !q.Unsure {
-				key = "\x00" + q.Key + "\x00" + c.Value
+				key = "\x00" + q.Key + "\x00" + q.Match
 				if k, ok := index[key]; ok {
 					out[k].claims = append(out[k].claims, c)
 					continue

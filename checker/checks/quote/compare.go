@@ -551,9 +551,15 @@ func (c *Check) wordingFinding(sp speakers, group []*entry, a, b *entry, score f
 		}
 	}
 	speaker := listSpeakers(speakers)
+	// The wordings are the group's distinct texts: one text credited to a speaker by name
+	// in one place and through "she said" in another is one wording.
+	wordings := map[string]bool{}
+	for _, e := range group {
+		wordings[e.cl.Quote.Match] = true
+	}
 	count := "two"
-	if len(group) > 2 {
-		count = fmt.Sprint(len(group))
+	if len(wordings) > 2 {
+		count = fmt.Sprint(len(wordings))
 	}
 	f := finding.Finding{Subject: "wording of \"" + clip(a.cl.Text, 8) + "\""}
 	for i, cl := range cls {
@@ -566,7 +572,7 @@ func (c *Check) wordingFinding(sp speakers, group []*entry, a, b *entry, score f
 		f.Claims = append(f.Claims, cl)
 	}
 	quotesText := fmt.Sprintf("\"%s\" (%s) against \"%s\" (%s), %d%% of the words alike", clip(a.cl.Text, 10), a.cl.Path, clip(b.cl.Text, 10), b.cl.Path, int(score*100+0.5))
-	if n := len(group) - 2; n > 0 {
+	if n := len(wordings) - 2; n > 0 {
 		quotesText += fmt.Sprintf(", and %d more wording", n)
 		if n > 1 {
 			quotesText += "s"

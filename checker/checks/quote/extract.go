@@ -318,7 +318,8 @@ func lead(d *pass.Doc, si, start int) string {
 			break
 		}
 	}
-	return quotes.Normalize(d.Body.Text[toks[from].Start:toks[j-1].End])
+	// Compared with the quotes' Match: British spellings folded like theirs.
+	return quotes.FoldSpelling(quotes.Normalize(d.Body.Text[toks[from].Start:toks[j-1].End]))
 }
 
 // occasion reads when the words of quote q were spoken: the months, weekdays and year that
