@@ -77,46 +77,59 @@ func AppendNormal(b []byte, s string) ([]byte, int) {
 		}
 		i = next
 	}
-	return foldWords(b, base, words)
+	// British spellings are folded apart, by FoldSpelling: their rule makes words that
+	// are no words ("precise" would read "precize"), which a normalised text that people
+	// read must not show.
+	return foldWords(b, base, words, false)
 }
 
 // foldWords rewrites the words of b[base:] that house styles write differently, so that
 // two quotes of the same words compare equal: contractions written out ("we're", "we
-// are"; "don't", "do not") and "bn" for billion ("$3.5bn"). It returns b and the number of
-// words. British spellings are folded apart, by FoldSpelling: their rule makes words
-// that are no words ("precise" would read "precize"), which a normalised text that
-// people read must not show.
-func foldWords(b []byte, base, words int) ([]byte, int) {
+// are"; "don't", "do not") and "bn" for billion ("$3.5bn"), or with spelling, British
+// spellings in their American form (see FoldSpelling). It returns b and the number of
+// words.
+func foldWords(b []byte, base, words int, spelling bool) ([]byte, int) {
 	// Most words are kept as they are: the text is copied only from the first word that
 	// changes.
-	start := base
-	for i := base; i <= len(b); i++ {
-		if i < len(b) && b[i] != ' ' {
+	first := firstFold(b[base:], spelling)
+	if first < 0 {
+		return b, words
+	}
+	start := base + first
+	var buf [256]byte
+	rest := append(buf[:0], b[start:]...)
+	b = b[:start]
+	for len(rest) > 0 {
+		w := rest
+		if j := bytes.IndexByte(rest, ' '); j >= 0 {
+			w, rest = rest[:j], rest[j+1:]
+		} else {
+			rest = nil
+		}
+		if len(b) > base && b[len(b)-1] != ' ' {
+			b = append(b, ' ')
+		}
+		var extra int
+		b, extra = appendFolded(b, w, spelling)
+		words += extra
+	}
+	return b, words
+}
+
+// firstFold returns the offset of the first word of s (words are parted by single
+// spaces) that appendFolded changes, or -1 when it changes none.
+func firstFold[T string | []byte](s T, spelling bool) int {
+	start := 0
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && s[i] != ' ' {
 			continue
 		}
-		if i > start && folds(b[start:i], false) {
-			var buf [256]byte
-			rest := append(buf[:0], b[start:]...)
-			b = b[:start]
-			for len(rest) > 0 {
-				w := rest
-				if j := bytes.IndexByte(rest, ' '); j >= 0 {
-					w, rest = rest[:j], rest[j+1:]
-				} else {
-					rest = nil
-				}
-				if len(b) > base && b[len(b)-1] != ' ' {
-					b = append(b, ' ')
-				}
-				var extra int
-				b, extra = appendFolded(b, w, false)
-				words += extra
-			}
-			return b, words
+		if i > start && folds(string(s[start:i]), spelling) {
+			return start
 		}
 		start = i + 1
 	}
-	return b, words
+	return -1
 }
 
 // contractions and the words they stand for; spellings are British endings and their
@@ -141,7 +154,7 @@ var spellingLast = func() (t [256]bool) {
 
 // folds reports whether appendFolded changes w, on a look at its last letters: most words
 // it keeps. spelling asks about British spellings only, and not about the other folds.
-func folds(w []byte, spelling bool) bool {
+func folds(w string, spelling bool) bool {
 	n := len(w)
 	switch {
 	case n == 0:
@@ -149,13 +162,13 @@ func folds(w []byte, spelling bool) bool {
 	case spelling:
 		if n > 5 && spellingLast[w[n-1]] {
 			for _, c := range spellings {
-				if bytes.HasSuffix(w, []byte(c.uk)) {
+				if strings.HasSuffix(w, c.uk) {
 					return true
 				}
 			}
 		}
 		return false
-	case bytes.IndexByte(w, '\'') >= 0 || string(w) == "cannot":
+	case strings.IndexByte(w, '\'') >= 0 || w == "cannot":
 		return true // a contraction
 	case n >= 3 && w[n-1] == 'n' && (w[n-2] == 'b' || w[n-2] == 't' || w[n-2] == 'm') && '0' <= w[n-3] && w[n-3] <= '9':
 		return true // "3.5bn"
@@ -170,28 +183,11 @@ func folds(w []byte, spelling bool) bool {
 // ("precise": "precize"), the same in both quotes: the result is for comparing, not for
 // showing. It returns norm itself when no word changes.
 func FoldSpelling(norm string) string {
-	for start, i := 0, 0; i <= len(norm); i++ {
-		if i < len(norm) && norm[i] != ' ' {
-			continue
-		}
-		if i > start && folds([]byte(norm[start:i]), true) {
-			b := append(make([]byte, 0, len(norm)+8), norm[:start]...)
-			for _, w := range strings.SplitAfter(norm[start:], " ") {
-				word, space := strings.CutSuffix(w, " ")
-				if folds([]byte(word), true) {
-					b, _ = appendFolded(b, []byte(word), true)
-				} else {
-					b = append(b, word...)
-				}
-				if space {
-					b = append(b, ' ')
-				}
-			}
-			return string(b)
-		}
-		start = i + 1
+	if firstFold(norm, true) < 0 {
+		return norm
 	}
-	return norm
+	b, _ := foldWords([]byte(norm), 0, 0, true)
+	return string(b)
 }
 
 // appendFolded appends the folded form of one lower-case word, and how many words it
