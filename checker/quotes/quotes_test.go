@@ -255,6 +255,7 @@ func FuzzQuotes(f *testing.F) {
 		`"Peace is near," he wrote. "We are ready."`,
 		"\"a\n\"b\" c \"\" d \"e",
 		`He said "U.S. ... partners. ... Yes!" and "no`,
+		`"We'll prioritise the colour of the centres... the organisation's honour," she said.`,
 	} {
 		f.Add(s)
 	}
@@ -284,7 +285,14 @@ func FuzzQuotes(f *testing.F) {
 					t.Fatalf("part %v outside quote %d..%d", sp, q.Start, q.End)
 				}
 			}
-			_ = quotes.Normalize(src[q.Start:q.End])
+			// The spelling fold changes words, never how many there are or where the
+			// quote is cut, and a folded text folds no further.
+			norm := quotes.Normalize(src[q.Start:q.End])
+			folded := quotes.FoldSpelling(norm)
+			if quotes.CountWords(folded) != quotes.CountWords(norm) || strings.Count(folded, " | ") != strings.Count(norm, " | ") ||
+				!utf8.ValidString(folded) || quotes.FoldSpelling(folded) != folded {
+				t.Fatalf("FoldSpelling(%q) = %q", norm, folded)
+			}
 		}
 		a, err := article.Parse("a.txt", []byte(src))
 		if err != nil {
