@@ -238,6 +238,7 @@ func ParseConfig(name string, data []byte) (*Config, error) {
 		}
 	}
 	errs = append(errs, src.validatePlaces(&c)...)
+	errs = append(errs, src.validateLexicon(c.Lexicon)...)
 	for _, id := range sortedKeys(c.Severity) {
 		if c.Severity[id].Rank() == 0 {
 			errs = append(errs, src.at("$.severity."+id, "severity %q must be error, warning or info", c.Severity[id]))

@@ -51,6 +51,7 @@ func TestParseFileErrors(t *testing.T) {
 		{"name fold with empty from", "rules:\n  - id: a\n    kind: name-variant\n    severity: info\n    message: m\n    description: d\n    names:\n      report: variants\n      fold:\n        - [\"\", \"i\"]\n", `10:11: a fold rule is a pair [from, to]`},
 		{"quote minimum too long", "rules:\n  - id: a\n    kind: quote-attribution\n    severity: info\n    message: m\n    description: d\n    quotes:\n      min-words: 500\n", `8:18: min-words must be from 1 to 100`},
 		{"unknown quote option", "rules:\n  - id: a\n    kind: quote-wording\n    severity: info\n    message: m\n    description: d\n    quotes:\n      threshold: 0.5\n", `unknown field "threshold"`},
+		{"name of both genders", "lexicon:\n  feminine-names: [Rachel, Andrea]\n  masculine-names: [Andrew, andrea]\n", `3:29: "andrea" is in both feminine-names and masculine-names`},
 		{"bad example file", "rules:\n  - id: a\n    kind: quantity\n    severity: info\n    message: m\n    description: d\n    example:\n      - file: a.pdf\n        text: x\n", `8:15: example file "a.pdf"`},
 	}
 	for _, c := range cases {
@@ -169,6 +170,7 @@ func TestConfigErrors(t *testing.T) {
 		{"unknown event class", "events:\n  - {name: X, class: storm, place: P}\n", `2:22: unknown event class "storm" (the date rules know meeting, address`},
 		{"two unique events at one place", "events:\n  - {name: X, class: meeting, place: P, unique: true}\n  - {name: Y, class: meeting, place: p, unique: true}\n", `event "Y" is a second unique meeting at p (after "X")`},
 		{"event word of two words", "events:\n  - {name: X, class: meeting, place: P, words: [peace talks]}\n", `event word "peace talks" must be one word`},
+		{"name of both genders", "lexicon:\n  feminine-names: [Kim]\n  masculine-names: [Kim]\n", `3:21: "Kim" is in both feminine-names and masculine-names`},
 		{"unique not a bool", "events:\n  - {name: X, class: meeting, place: P, unique: maybe}\n", `2:`},
 	}
 	for _, c := range cases {

@@ -265,6 +265,12 @@ type Lexicon struct {
 	RosterWords []string `yaml:"-"`
 	// GivenNames are common first names of many languages.
 	GivenNames []string `yaml:"given-names"`
+	// FeminineNames and MasculineNames are given names that are one gender's in the
+	// languages they come from (Rachel, Olena; Andrew, Volodymyr): "she" cannot stand for
+	// Andrew Bailey. Names borne by both (Alex, Andrea, Jean, Kim) belong in neither. They
+	// are given names too.
+	FeminineNames  []string `yaml:"feminine-names"`
+	MasculineNames []string `yaml:"masculine-names"`
 	// Titles are words of titles and offices that come before a name ("President", "envoy").
 	Titles []string `yaml:"titles"`
 	// OrgWords make a capitalised run an organisation or place, not a person.
@@ -289,6 +295,8 @@ func (l *Lexicon) Merge(o *Lexicon) {
 		return
 	}
 	l.GivenNames = append(l.GivenNames, o.GivenNames...)
+	l.FeminineNames = append(l.FeminineNames, o.FeminineNames...)
+	l.MasculineNames = append(l.MasculineNames, o.MasculineNames...)
 	l.Titles = append(l.Titles, o.Titles...)
 	l.OrgWords = append(l.OrgWords, o.OrgWords...)
 	l.CompanyWords = append(l.CompanyWords, o.CompanyWords...)

@@ -27,6 +27,25 @@ func (s *source) validate(f *File) Errors {
 		}
 		errs = append(errs, s.validateRule(p, r)...)
 	}
+	return append(errs, s.validateLexicon(f.Lexicon)...)
+}
+
+// validateLexicon checks a file's lexicon: no given name is both feminine and masculine
+// (a name borne by both belongs in neither list).
+func (s *source) validateLexicon(l *Lexicon) Errors {
+	if l == nil || len(l.FeminineNames) == 0 || len(l.MasculineNames) == 0 {
+		return nil
+	}
+	var errs Errors
+	feminine := make(map[string]bool, len(l.FeminineNames))
+	for _, n := range l.FeminineNames {
+		feminine[strings.ToLower(strings.TrimSpace(n))] = true
+	}
+	for i, n := range l.MasculineNames {
+		if feminine[strings.ToLower(strings.TrimSpace(n))] {
+			errs = append(errs, s.at(fmt.Sprintf("$.lexicon.masculine-names[%d]", i), "%q is in both feminine-names and masculine-names: a name borne by both belongs in neither", n))
+		}
+	}
 	return errs
 }
 

@@ -23,6 +23,31 @@ type Named struct {
 	// Title is the title the sentence gives them, if any; Honorific is "Mr", "Mrs"... when
 	// one stands before the name.
 	Title, Honorific string
+	// Gender is 'f' or 'm' when the mention's given name is one gender's (GenderOf), else 0.
+	Gender byte
+}
+
+// gender returns what the mention says of the person's gender: its honorific's ("Mrs
+// Ruiz"), else its given name's ("Rachel Reeves"); 0 when it says nothing.
+func (n *Named) gender() byte {
+	if n.Honorific != "" {
+		if g := honorificGender(n.Honorific); g != 0 {
+			return g
+		}
+	}
+	return n.Gender
+}
+
+// GenderOf returns the gender of a given name from its lexical classes: 'f', 'm', or 0
+// for a name borne by both or not in the lexicon.
+func GenderOf(t *text.Token) byte {
+	switch t.Class & (text.ClassFeminine | text.ClassMasculine) {
+	case text.ClassFeminine:
+		return 'f'
+	case text.ClassMasculine:
+		return 'm'
+	}
+	return 0
 }
 
 // Ref is one back-reference and the person it is resolved to.
@@ -49,9 +74,9 @@ const window = 1
 func Resolve(sents [][]text.Token, named []Named) []Ref {
 	gender := map[string]byte{}            // person key -> 'm' or 'f'
 	titles := map[string]map[string]bool{} // person -> the words of their titles
-	for _, n := range named {
-		if g := honorificGender(n.Honorific); g != 0 {
-			gender[n.Key] = g
+	for i := range named {
+		if g := named[i].gender(); g != 0 {
+			gender[named[i].Key] = g
 		}
 	}
 	var refs []Ref
@@ -167,6 +192,11 @@ func pronoun(toks []text.Token, before []Named, si, ti int, g byte, gender, loca
 			others++
 		}
 	}
+	if known >= 0 && pick >= 0 && pick != known && before[pick].Sentence == si && before[known].Sentence < si && gender[before[pick].Key] == 0 {
+		// "JD Vance said ... and he anticipates": the sentence's own person, whose gender
+		// is not known, before someone of the right gender named in an earlier one; a guess.
+		return Ref{Sentence: si, Start: ti, End: ti + 1, Form: "pronoun", To: pick, Unsure: true}, true
+	}
 	if known >= 0 {
 		return Ref{Sentence: si, Start: ti, End: ti + 1, Form: "pronoun", To: known, Unsure: othersKnown > 0 || guessed}, true
 	}
@@ -239,7 +269,8 @@ func definite(toks []text.Token, before []Named, si, ti int, titles map[string]m
 	pick := -1
 	for i := len(before) - 1; i >= 0; i-- {
 		n := &before[i]
-		if ws := titles[n.Key]; !ws[head] && !ws[strings.TrimSuffix(head, "s")] {
+		ws := titles[n.Key]
+		if !ws[head] && !ws[strings.TrimSuffix(head, "s")] || !qualifiedAlike(toks[ti+1:end-1], ws) {
 			continue
 		}
 		if pick < 0 {
@@ -252,6 +283,25 @@ func definite(toks []text.Token, before []Named, si, ti int, titles map[string]m
 		return Ref{}, false
 	}
 	return Ref{Sentence: si, Start: ti, End: end, Form: "title", To: pick}, true
+}
+
+// qualifiers change which office a title names: the shadow chancellor is not the
+// chancellor, nor the deputy minister the minister.
+var qualifiers = map[string]bool{
+	"shadow": true, "deputy": true, "vice": true, "former": true, "ex": true, "assistant": true,
+	"junior": true, "acting": true, "interim": true, "opposition": true, "under": true,
+}
+
+// qualifiedAlike reports whether every qualifier among the words before a definite
+// reference's title word (the "shadow" of "the shadow chancellor") is one of the words of
+// the person's titles.
+func qualifiedAlike(words []text.Token, titleWords map[string]bool) bool {
+	for i := range words {
+		if w := strings.ToLower(words[i].Text); qualifiers[w] && !titleWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 func pronounGender(w string) byte {
@@ -290,18 +340,15 @@ func ResolveAt(sents [][]text.Token, named []Named, si, ti int) (Ref, bool) {
 	before := named[:k]
 	toks := sents[si]
 	if g := pronounGender(toks[ti].Text); g != 0 {
-		// The genders honorifics give: a map only when some name has one (nothing is
-		// remembered from one call to the next, so a nil map is never written).
+		// The genders honorifics and given names give: a map only when some name has one
+		// (nothing is remembered from one call to the next, so a nil map is never written).
 		var gender map[string]byte
-		for _, n := range before {
-			if n.Honorific == "" {
-				continue
-			}
-			if hg := honorificGender(n.Honorific); hg != 0 {
+		for i := range before {
+			if hg := before[i].gender(); hg != 0 {
 				if gender == nil {
 					gender = map[string]byte{}
 				}
-				gender[n.Key] = hg
+				gender[before[i].Key] = hg
 			}
 		}
 		return pronoun(toks, before, si, ti, g, gender, nil)
@@ -329,9 +376,9 @@ func ResolveAt(sents [][]text.Token, named []Named, si, ti int) (Ref, bool) {
 	return definite(toks, before, si, ti, titles)
 }
 
-// Fits reports whether a pronoun ("he", "she") may stand for a person with the given
-// honorific ("Mr", "Ms"; "" when none): it may unless the two say different genders.
-func Fits(pronoun, honorific string) bool {
-	p, h := pronounGender(pronoun), honorificGender(honorific)
+// Fits reports whether a pronoun ("he", "she") may stand for the person of mention n: it
+// may unless the pronoun and the mention's honorific or given name say different genders.
+func Fits(pronoun string, n *Named) bool {
+	p, h := pronounGender(pronoun), n.gender()
 	return p == 0 || h == 0 || p == h
 }

@@ -42,7 +42,10 @@ func TestResolve(t *testing.T) {
 	tests := []struct{ name, src, want string }{
 		{"one person", "Foreign Minister Ana Ruiz arrived in Lima. She met officials.", "She=Ruiz"},
 		{"speaker of said he", "Officials met Ana Ruiz. Defence Minister Tomas Aveiro said he was hopeful.", "he=Aveiro"},
-		{"two people: unsure", "Ana Ruiz met Tomas Aveiro in Lima. He said the talks went well.", "He=Aveiro?"},
+		{"two people: unsure", "Alex Ruiz met Sam Aveiro in Lima. He said the talks went well.", "He=Aveiro?"},
+		{"given names settle it", "Ana Ruiz met Tomas Aveiro in Lima. He said the talks went well.", "He=Aveiro"},
+		{"a given name against the nearest", "Rachel Reeves met Andrew Bailey on Thursday. She said it was welcome.", "She=Reeves"},
+		{"a surname alone keeps its given name's gender", "Rachel Reeves met Andrew Bailey. Bailey spoke first. She said it was welcome.", "She=Reeves?"},
 		{"honorific settles it", "Mrs Ruiz met Mr Aveiro in Lima. She said the talks went well.", "She=Ruiz"},
 		{"gender learnt from a sure pronoun", "Ana Ruiz arrived on Monday. She was tired. Later Tomas Aveiro joined Ruiz. She smiled.", "She=Ruiz She=Ruiz"},
 		{"named long before: unsure", "Ana Ruiz arrived on Monday. The talks began. Delegates were tired. She left early.", "She=Ruiz?"},
@@ -52,13 +55,19 @@ func TestResolve(t *testing.T) {
 		{"the speaker of a definite title", "Foreign Minister Ana Ruiz arrived. Tomas Aveiro stayed home. The minister said she was pleased.", "The minister=Ruiz she=Ruiz"},
 		{"a title before a name is no reference", "The minister Ana Ruiz arrived. The envoy Tomas Aveiro left.", ""},
 		{"an apposition is no reference", "Ana Ruiz, the deputy minister, met Tomas Aveiro.", ""},
-		{"he and she in one sentence", "Elena Cruz met Jorge Marin in Lisbon. He said she had prepared well.", "He=Marin? she=Cruz?"},
+		{"he and she in one sentence", "Alex Cruz met Sam Marin in Lisbon. He said she had prepared well.", "He=Marin? she=Cruz?"},
+		{"he and she, given names known", "Elena Cruz met Jorge Marin in Lisbon. He said she had prepared well.", "He=Marin she=Cruz"},
 		{"him is not the subject", "Ana Ruiz met Jorge Marin in Lisbon. Ruiz thanked him.", "him=Marin"},
 		{"him after said", "Jorge Marin said the minister had called him.", "him=Marin"},
-		{"a possessive is a guess", "Jorge Marin arrived. Marin's wife said she was tired.", "she=Marin?"},
+		{"a possessive is a guess", "Alex Marin arrived. Marin's wife said she was tired.", "she=Marin?"},
+		{"the sentence's own person first", "Vladimir Putin met the envoys. JD Vance said progress was made and he expects results.", "he=Vance?"},
+		{"she is not a man named before", "Jorge Marin arrived. Marin's wife said she was tired.", ""},
 		{"a title no one had", "Ana Ruiz arrived. The minister said so.", ""},
 		{"a capitalised title", "Commons Speaker John Bercow spoke first. Then the Speaker said it was over.", "the Speaker=Bercow"},
 		{"a capitalised title before a name", "Commons Speaker John Bercow spoke. The President Ana Ruiz left.", ""},
+		{"a shadow title is another office", "Chancellor Rachel Reeves spoke. Jeremy Hunt replied. The shadow chancellor said it was late.", ""},
+		{"a deputy is not the minister", "Foreign Minister Ana Ruiz arrived. The deputy minister said it was late.", ""},
+		{"the qualifier the person has", "Deputy Minister Ana Ruiz arrived. The deputy minister said it was late.", "The deputy minister=Ruiz"},
 		{"which minister, the sentence says", "Foreign Minister Ana Ruiz arrived. The minister of defence was absent.", ""},
 	}
 	for _, tc := range tests {
@@ -131,6 +140,9 @@ func read(lex *lexicon.Lexicon, src string) ([][]text.Token, []coref.Named) {
 		sents = append(sents, toks)
 		for _, m := range names.Find(toks, lex) {
 			n := coref.Named{Sentence: si, Start: m.Start, End: m.End, Key: names.Plain(m.Surname), Name: m.Surname}
+			if len(m.Given) > 0 {
+				n.Gender = coref.GenderOf(&toks[m.Start])
+			}
 			if ti, ok := names.TitleOf(toks, m); ok {
 				n.Title = ti.Text
 				if !strings.Contains(ti.Text, " ") {

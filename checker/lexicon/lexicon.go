@@ -79,6 +79,8 @@ func Compile(l rules.Lexicon) *Lexicon {
 		}
 	}
 	add(l.GivenNames, text.ClassGiven)
+	add(l.FeminineNames, text.ClassGiven|text.ClassFeminine)
+	add(l.MasculineNames, text.ClassGiven|text.ClassMasculine)
 	add(l.Titles, text.ClassTitle)
 	add(l.OrgWords, text.ClassOrg)
 	add(l.CompanyWords, text.ClassOrg|text.ClassCompany)

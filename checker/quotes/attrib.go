@@ -215,8 +215,12 @@ func (a *Attributor) peopleTo(si int) {
 				continue // a capitalised word with no evidence ("Jackson" after "Mike Jackson" has some), or a name inside a quote
 			}
 			n := coref.Named{Sentence: i, Start: m.Start, End: m.End, Key: key}
-			if toks := a.Sents[i].Toks; m.Start > 0 && toks[m.Start-1].Is(text.ClassTitle) {
+			toks := a.Sents[i].Toks
+			if m.Start > 0 && toks[m.Start-1].Is(text.ClassTitle) {
 				n.Honorific = toks[m.Start-1].Text // "Mrs Ruiz": her gender
+			}
+			if len(m.Given) > 0 {
+				n.Gender = coref.GenderOf(&toks[m.Start]) // "Rachel Reeves": hers
 			}
 			a.people = append(a.people, n)
 			if _, ok := a.firstNamed[key]; !ok {
@@ -589,6 +593,9 @@ func (a *Attributor) speechBefore(si int, toks []text.Token, k int) (Attribution
 				continue // "the Catalan said": a description, read by ownSubject
 			}
 			if m.End == v || m.End+1 == v && toks[m.End].Kind == text.Word && !toks[m.End].Upper() && len(toks[m.End].Text) > 2 && strings.HasSuffix(toks[m.End].Text, "ly") {
+				if m.Start > 0 && preposition(toks[m.Start-1].Text) {
+					continue // "NTSB chair on Trump remarks:": the name is no subject
+				}
 				return a.named(si, m, toks[v].Text), true // "Rubio said", "Rubio later said"
 			}
 		}
@@ -625,7 +632,15 @@ func (a *Attributor) ownSubject(si int, toks []text.Token, v int) (at Attributio
 	if p > 0 && toks[p].Kind == text.Word && !toks[p].Upper() && len(toks[p].Text) > 3 && strings.HasSuffix(toks[p].Text, "ly") {
 		p-- // "he later said"
 	}
+	if p >= 3 && strings.EqualFold(toks[p].Text, "to") && strings.EqualFold(toks[p-1].Text, "on") && goesOn(toks[p-2].Text) {
+		p -= 3 // "the governor went on to say"
+	}
 	if p < 0 || toks[p].Kind != text.Word {
+		return Attribution{}, false, false
+	}
+	if conjunction(toks[p].Text) {
+		// "Reeves welcomed the decision but warned that": the verb shares the subject of
+		// the clause before; "the decision" is its object.
 		return Attribution{}, false, false
 	}
 	verb := toks[v].Text
@@ -643,6 +658,10 @@ func (a *Attributor) ownSubject(si int, toks []text.Token, v int) (at Attributio
 		if !strings.EqualFold(t.Text, "the") {
 			continue
 		}
+		if d > 0 && preposition(toks[d-1].Text) {
+			// "Alpesh Paleja of the CBI said": the description belongs to the name before.
+			return Attribution{}, false, false
+		}
 		for _, m := range a.names(si) {
 			if m.Start > d && m.Start <= p && (m.Cue != "candidate" && m.Cue != "speech" || len(m.Given) > 0) {
 				return Attribution{}, false, false // "the minister Ana Ruiz said": a name
@@ -651,9 +670,37 @@ func (a *Attributor) ownSubject(si int, toks []text.Token, v int) (at Attributio
 		if at, ok := a.reference(si, d, verb); ok {
 			return at, true, true
 		}
-		return Attribution{Speaker: text.Join(toks, d, v), Verb: strings.ToLower(verb), How: "unnamed"}, true, true
+		return Attribution{Speaker: text.Join(toks, d, p+1), Verb: strings.ToLower(verb), How: "unnamed"}, true, true
 	}
 	return Attribution{}, false, false
+}
+
+// goesOn reports whether w is a form of "go" in "went on to say".
+func goesOn(w string) bool {
+	switch strings.ToLower(w) {
+	case "went", "goes", "go", "going", "gone":
+		return true
+	}
+	return false
+}
+
+// conjunction reports whether w joins two verbs of one subject ("welcomed ... but warned").
+func conjunction(w string) bool {
+	switch strings.ToLower(w) {
+	case "and", "but", "or", "yet", "then":
+		return true
+	}
+	return false
+}
+
+// preposition reports whether w is a preposition that attaches a description to the words
+// before it ("Paleja of the CBI", "a spokesperson for the agency").
+func preposition(w string) bool {
+	switch strings.ToLower(w) {
+	case "of", "at", "for", "from", "with", "in", "on", "to", "by":
+		return true
+	}
+	return false
 }
 
 // subject returns the subject of sentence si before toks[j] when it is a name: the name
@@ -662,11 +709,23 @@ func (a *Attributor) ownSubject(si int, toks []text.Token, v int) (at Attributio
 // ("Reading") gives way to a name that has some.
 func (a *Attributor) subject(si, j int) (names.Mention, bool) {
 	toks := a.Sents[si].Toks
+	// A semicolon or a colon before toks[j] starts the verb's clause: "Wichita grieves;
+	// airline CEO says" is not Wichita's.
+	clause := 0
+	for k := min(j, len(toks)-1); k > 0; k-- {
+		if t := toks[k].Text; t == ";" || t == ":" {
+			clause = k + 1
+			break
+		}
+	}
 	var bare names.Mention
 	found := false
 	for _, m := range a.names(si) {
 		if m.End > j+1 {
 			break // toks[j] may end the name: "..., the court's president, Joan Donoghue, said"
+		}
+		if m.Start < clause {
+			continue
 		}
 		start := m.Start
 		for start > 0 && toks[start-1].Kind == text.Word && toks[start-1].Is(text.ClassTitle) {
@@ -676,7 +735,9 @@ func (a *Attributor) subject(si, j int) (names.Mention, bool) {
 			continue
 		}
 		if e := m.End - 1; strings.HasSuffix(toks[e].Text, "'s") || m.End < len(toks) && toks[m.End].Text == "'s" {
-			return names.Mention{}, false // "Schnabel's spokesman said": not Schnabel
+			// "Schnabel's spokesman said": not Schnabel; "Bailey's deputy, Sarah
+			// Breeden, said": the name in apposition.
+			continue
 		}
 		if m.Cue != "candidate" || len(m.Given) > 0 {
 			return m, true
@@ -892,7 +953,7 @@ func (a *Attributor) reference(si, k int, verb string) (Attribution, bool) {
 // si.
 func (a *Attributor) otherNamed(si int, key, pronoun string) bool {
 	for i := range a.people {
-		if n := &a.people[i]; n.Sentence >= si-2 && n.Sentence < si && n.Key != key && coref.Fits(pronoun, n.Honorific) {
+		if n := &a.people[i]; n.Sentence >= si-2 && n.Sentence < si && n.Key != key && coref.Fits(pronoun, n) {
 			return true
 		}
 	}

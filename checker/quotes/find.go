@@ -150,12 +150,31 @@ func scan(out []Span, body string, mark byte) []Span {
 }
 
 // elision reports whether the apostrophe before body[i] starts an elided word rather than
-// a quote: a year ("'90s"), "'em", "'til", "'cause", "'n'", or no letter at all.
+// a quote: a year ("'90s", "class of '24"), "'em", "'til", "'cause", "'n'", or a mark before
+// neither a word nor what a quote can open with. A quote can open with an editor's bracket
+// ("'[The] decision ...'"), a quotation inside it ("'"Gradual" is ...'"), an ellipsis or a
+// number that is no year ("'2% inflation ...'").
 func elision(body string, i int) bool {
-	if i >= len(body) || !isWordByte(body[i]) && body[i] < 0x80 {
+	if i >= len(body) {
 		return true
 	}
-	if '0' <= body[i] && body[i] <= '9' {
+	switch c := body[i]; {
+	case c == '[' || c == '"':
+		return false
+	case c == '.':
+		return !strings.HasPrefix(body[i:], "...")
+	case '0' <= c && c <= '9':
+		// Two digits, an optional "s", and the word ends: a year.
+		k := i
+		for k < len(body) && '0' <= body[k] && body[k] <= '9' {
+			k++
+		}
+		digits := k - i
+		if k < len(body) && body[k] == 's' {
+			k++
+		}
+		return digits == 2 && (k == len(body) || !isWordByte(body[k]))
+	case !isWordByte(c):
 		return true
 	}
 	end := i

@@ -36,6 +36,11 @@ func TestFind(t *testing.T) {
 		{"an elision inside single marks", `'Rock 'n' roll will never die in this city,' Ana Lima said.`, []string{"Rock 'n' roll will never die in this city"}},
 		{"one word in single marks", `He said 'Yes' and left.`, []string{"Yes"}},
 		{"single marks over paragraphs", "'The first part.\n'The second part,' she said.", []string{"The first part.", "+The second part"}},
+		{"single marks before a bracket", `Ana Lima said: '[The] decision gives firms room.'`, []string{"[The] decision gives firms room."}},
+		{"single marks before a number", `She said: '2% inflation is the target.'`, []string{"2% inflation is the target."}},
+		{"single marks before an ellipsis", `He added: '...and that is why we cut.'`, []string{"...and that is why we cut."}},
+		{"double inside single at the start", `'"Gradual" is the word,' she said.`, []string{`"Gradual" is the word`}},
+		{"years are elisions", `The class of '24 and the '90s band and '08 crisis.`, nil},
 		{"single then double", `'One two three,' he said, and "four five six" too.`, []string{"One two three", "+four five six"}},
 	}
 	for _, tc := range tests {
@@ -214,6 +219,17 @@ func TestAttribute(t *testing.T) {
 		{"two men named: a guess", "Mikel Arteta criticised the referee. Enzo Maresca praised his side. \"We were robbed of a clear penalty,\" he said.", []string{"Enzo Maresca/pronoun?"}},
 		{"a description, then the name", `"She knew every child in this valley," her son, Robert Ellison, told mourners.`, []string{"Robert Ellison/named"}},
 		{"added with a pronoun", `Ana Ruiz spoke in Lima. "We are ready to sign," she added.`, []string{"Ana Ruiz/pronoun"}},
+		{"a given name's gender", "Rachel Reeves met Andrew Bailey on Thursday. \"This is welcome news for families across the country,\" he said.", []string{"Andrew Bailey/pronoun"}},
+		{"a second verb after but", `Chancellor Rachel Reeves welcomed the decision but warned that "millions of families are still facing higher rates".`, []string{"Rachel Reeves/named"}},
+		{"a name of an organisation", `Alpesh Paleja of the CBI said there was "only mixed evidence that inflation persistence has been beaten".`, []string{"Alpesh Paleja/named"}},
+		{"went on to say", "The Governor of the Bank, Andrew Bailey, said rates had fallen. The Governor went on to say, \"Low and stable inflation is the best thing we can do.\"", []string{"The Governor/unnamed"}},
+		{"went on to say, a known title", "Governor Andrew Bailey said rates had fallen. The governor went on to say, \"Low and stable inflation is the best thing we can do.\"", []string{"Andrew Bailey/title"}},
+		{"a possessive, then the name in apposition", `Bailey's deputy, Sarah Breeden, said: "The labour market is loosening and wage growth is easing."`, []string{"Sarah Breeden/named"}},
+		{"a relative clause before the verb", `Robert Isom, who flew to Washington overnight, said at the same news conference: "We are all hurting today."`, []string{"Robert Isom/named"}},
+		{"had said that", `Donnelly had said that "at this point we do not believe there are any survivors".`, []string{"Donnelly/named"}},
+		{"a qualified title is not the bare one", "Chancellor Rachel Reeves welcomed the move. Jeremy Hunt claimed the credit. The shadow chancellor said: \"Today's cut will be welcome news for homeowners.\"", []string{"The shadow chancellor/unnamed"}},
+		{"a headline: the subject before on", `NTSB chair on Trump remarks: "You need to give us time to do our work"`, []string{"-"}},
+		{"a headline: the place is no speaker", `Wichita grieves for its skaters; airline CEO says "We are all hurting tonight"`, []string{"-"}},
 	}
 	for _, tc := range tests {
 		a, err := article.Parse("a.txt", []byte(tc.src))

@@ -74,6 +74,10 @@ const (
 	// ClassCompany is a designator that follows a company's name ("Inc", "Ltd"); it is
 	// an organisation word too.
 	ClassCompany Class = 1 << 19
+	// ClassFeminine and ClassMasculine mark a given name that is one gender's ("Rachel",
+	// "Andrew"), so that "she" is not resolved to Andrew Bailey.
+	ClassFeminine  Class = 1 << 20
+	ClassMasculine Class = 1 << 21
 )
 
 // Is reports whether the token has any of the classes in c.

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -19,6 +20,7 @@ import (
 	"factcheck/checker/finding"
 	"factcheck/checker/names"
 	"factcheck/checker/pass"
+	"factcheck/checker/quotes"
 	"factcheck/checker/text"
 	"factcheck/rules"
 )
@@ -170,16 +172,29 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 }
 
 // references resolves the article's back-references ("the minister", "she") to the
-// people its claims name, one reference claim each.
+// people its claims name, one reference claim each. A name inside a quotation is no one a
+// pronoun of the narrative can stand for ("... what pretexts Putin has found," he said).
 func references(d *pass.Doc, kept []found, persons []claim.Claim) []claim.Claim {
-	named := make([]coref.Named, len(kept))
+	spans := quotes.Find(d.Body.Text)
+	inQuote := func(off int) bool {
+		i := sort.Search(len(spans), func(i int) bool { return spans[i].End > off })
+		return i < len(spans) && spans[i].Start <= off
+	}
+	named := make([]coref.Named, 0, len(kept))
+	index := make([]int, 0, len(kept)) // named[i] is persons[index[i]]
 	for i, f := range kept {
+		if inQuote(f.s.Toks[f.m.Start].Start) {
+			continue
+		}
 		p := persons[i].Person
 		n := coref.Named{Sentence: f.si, Start: f.m.Start, End: f.m.End, Key: p.SurnameKey, Name: persons[i].Value, Title: p.Title}
 		if p.TitleForm == "before" && !strings.Contains(p.Title, " ") {
 			n.Honorific = p.Title
 		}
-		named[i] = n
+		if len(f.m.Given) > 0 {
+			n.Gender = coref.GenderOf(&f.s.Toks[f.m.Start])
+		}
+		named, index = append(named, n), append(index, i)
 	}
 	sents := make([][]text.Token, len(d.Sentences))
 	for i := range d.Sentences {
@@ -188,7 +203,7 @@ func references(d *pass.Doc, kept []found, persons []claim.Claim) []claim.Claim 
 	var out []claim.Claim
 	for _, r := range coref.Resolve(sents, named) {
 		s := &d.Sentences[r.Sentence]
-		to := &persons[r.To]
+		to := &persons[index[r.To]]
 		cl := d.Claim("reference", s, s.Toks[r.Start].Start, s.Toks[r.End-1].End, to.Value)
 		cl.Reference = &claim.Reference{Form: r.Form, To: to.Value, Line: to.Line, Key: to.Person.SurnameKey, Unsure: r.Unsure}
 		out = append(out, cl)
