@@ -130,7 +130,7 @@ func (p *printer) finding(f *finding.Finding) {
 		}
 	}
 	if a, b, ok := wordings(f); ok {
-		p.printf("  %s %s\n", st.bold("wording:"), st.diffLine(WordDiff(a.Text, b.Text)))
+		p.printf("  %s %s\n", st.bold("wording:"), st.diffLine(Overlap(WordDiff(a.Text, b.Text))))
 	}
 	p.printf("  %s\n\n", st.faint("fingerprint "+f.Fingerprint))
 }

@@ -70,6 +70,45 @@ func WordDiff(a, b string) []Edit {
 	return out
 }
 
+// Overlap keeps the part of a word diff where both quotes run: a run of words (three or
+// more) that one of them has before the other starts, or after it ends, is no change of
+// wording (a quote taken up mid-sentence, or cut short) and becomes "...". Shorter runs
+// stay: "prosperity {+of Ukraine+}" is how the sentence ends. A diff with no change
+// inside that part is returned whole.
+func Overlap(es []Edit) []Edit {
+	const cut = 3 // the fewest words an end run needs to be read as a cut
+	if len(es) < 2 {
+		return es
+	}
+	from, to := 0, len(es)
+	if es[0].Op != '=' && es[1].Op == '=' && len(es[0].Words) >= cut {
+		from = 1
+	}
+	if es[to-1].Op != '=' && es[to-2].Op == '=' && len(es[to-1].Words) >= cut {
+		to--
+	}
+	if from >= to || from == 0 && to == len(es) {
+		return es
+	}
+	changed := false
+	for _, e := range es[from:to] {
+		changed = changed || e.Op != '='
+	}
+	if !changed {
+		return es
+	}
+	dots := Edit{Op: '=', Words: []string{"..."}}
+	out := make([]Edit, 0, to-from+2)
+	if from > 0 {
+		out = append(out, dots)
+	}
+	out = append(out, es[from:to]...)
+	if to < len(es) {
+		out = append(out, dots)
+	}
+	return out
+}
+
 // wordKey is a word without its case and the punctuation around it, with a curly
 // apostrophe as a straight one ("isn’t" and "isn't" are one word).
 func wordKey(w string) string {

@@ -38,6 +38,32 @@ func TestWordDiff(t *testing.T) {
 	}
 }
 
+// TestOverlap: words before or after the other quote are no change of wording; a diff
+// with no change between them stays whole.
+func TestOverlap(t *testing.T) {
+	for _, tc := range []struct{ a, b, want string }{
+		{"But we need to make sure inflation stays low, and be careful not to cut interest rates too quickly or by too much.",
+			"be careful not to cut rates too fast or by too much",
+			"... be careful not to cut [-interest-] rates too [-quickly-] {+fast+} or by too much."},
+		{"At best, there is only mixed evidence that inflation persistence has been defeated.",
+			"only mixed evidence that inflation persistence has been beaten",
+			"... only mixed evidence that inflation persistence has been [-defeated.-] {+beaten+}"},
+		{"stop the war now and for good", "stop the fighting now",
+			"stop the [-war-] {+fighting+} now ..."},
+		// Two words at an end are how the sentence ends, not a cut.
+		{"and long-term prosperity.", "and long-term prosperity of Ukraine", "and long-term prosperity. {+of Ukraine+}"},
+		// A substitution at either end is a change, not a cut.
+		{"Our shared priority", "Their shared priority", "[-Our-] {+Their+} shared priority"},
+		// Nothing changes between the ends: the whole diff.
+		{"sovereign, independent and prosperous", "It is about sovereign, independent and prosperous",
+			"{+It is about+} sovereign, independent and prosperous"},
+	} {
+		if got := render(Overlap(WordDiff(tc.a, tc.b))); got != tc.want {
+			t.Errorf("Overlap(WordDiff(%q, %q)) = %q, want %q", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
 // FuzzWordDiff: the shared and removed words are the first text's words in order, and the
 // shared and added words match the second text's, word for word.
 func FuzzWordDiff(f *testing.F) {

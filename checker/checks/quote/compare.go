@@ -19,13 +19,13 @@ import (
 func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
 	n := 0
 	for _, cl := range cp.Claims {
-		if cl.Quote != nil && !cl.Quote.Short {
+		if c.compared(cl) {
 			n++
 		}
 	}
 	qs := make([]*claim.Claim, 0, n)
 	for _, cl := range cp.Claims {
-		if cl.Quote != nil && !cl.Quote.Short {
+		if c.compared(cl) {
 			qs = append(qs, cl)
 		}
 	}
@@ -34,6 +34,12 @@ func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
 		return c.attribution(sp, qs)
 	}
 	return c.wording(sp, qs)
+}
+
+// compared reports whether the rule compares quote claim cl: no characterisation, and at
+// least the rule's minimum of words (the extraction keeps the shortest any rule wants).
+func (c *Check) compared(cl *claim.Claim) bool {
+	return cl.Quote != nil && !cl.Quote.Short && cl.Quote.Words >= c.minWords
 }
 
 // attribution reports the same words credited to different speakers: a part of a quote
@@ -552,11 +558,9 @@ func (c *Check) wordingFinding(sp speakers, group []*entry, a, b *entry, score f
 	}
 	speaker := listSpeakers(speakers)
 	// The wordings are the group's distinct texts: one text credited to a speaker by name
-	// in one place and through "she said" in another is one wording.
-	wordings := map[string]bool{}
-	for _, e := range group {
-		wordings[e.cl.Quote.Match] = true
-	}
+	// in one place and through "she said" in another is one wording, and so is a text that
+	// another repeats whole (a shorter quote of it).
+	wordings := distinctWordings(group)
 	count := "two"
 	if len(wordings) > 2 {
 		count = fmt.Sprint(len(wordings))
@@ -580,6 +584,35 @@ func (c *Check) wordingFinding(sp speakers, group []*entry, a, b *entry, score f
 	}
 	f.Message = pass.Render(c.rule.Message, map[string]string{"speaker": speaker, "count": count, "quotes": quotesText})
 	return f
+}
+
+// maxContained is the most distinct texts whose containment in one another is checked
+// (pairwise); a larger group counts every distinct text.
+const maxContained = 200
+
+// distinctWordings returns the distinct texts of a group of wordings, without those that
+// another of them contains word for word.
+func distinctWordings(group []*entry) map[string]bool {
+	wordings := map[string]bool{}
+	for _, e := range group {
+		wordings[e.cl.Quote.Match] = true
+	}
+	if len(wordings) > maxContained {
+		return wordings
+	}
+	padded := make([]string, 0, len(wordings))
+	for w := range wordings {
+		padded = append(padded, " "+w+" ")
+	}
+	for _, p := range padded {
+		for _, o := range padded {
+			if len(o) > len(p) && strings.Contains(o, p) {
+				delete(wordings, p[1:len(p)-1])
+				break
+			}
+		}
+	}
+	return wordings
 }
 
 // speakerKey is the key of a quote's speaker for comparing, "" when it is not known or

@@ -24,9 +24,12 @@ import (
 type Check struct {
 	rule     *rules.Rule
 	minWords int
-	similar  float64
-	near     float64
-	folder   *names.Folder // speakers' names, folded for comparing
+	// extractMin is the smallest min-words of the set's quote rules: the one extraction
+	// they share keeps every quote part that one of them compares.
+	extractMin int
+	similar    float64
+	near       float64
+	folder     *names.Folder // speakers' names, folded for comparing
 }
 
 // New compiles a quote rule.
@@ -46,12 +49,25 @@ func New(r *rules.Rule, env *pass.Env) (pass.Check, error) {
 		}
 	}
 	c.folder = names.NewFolder(fold)
+	c.extractMin = c.minWords
+	if env != nil && env.Set != nil {
+		for _, o := range env.Set.Rules {
+			if o.Kind != "quote-attribution" && o.Kind != "quote-wording" {
+				continue
+			}
+			m := 4
+			if o.Quotes != nil && o.Quotes.MinWords > 0 {
+				m = o.Quotes.MinWords
+			}
+			c.extractMin = min(c.extractMin, m)
+		}
+	}
 	return c, nil
 }
 
-// ExtractKey implements pass.Check: every quote rule reads the same quotes (the minimum
-// length is applied when comparing).
-func (c *Check) ExtractKey() string { return fmt.Sprintf("quotes/%d", c.minWords) }
+// ExtractKey implements pass.Check: every quote rule of a set reads the same quotes, down
+// to the shortest any of them compares; each applies its own minimum when comparing.
+func (c *Check) ExtractKey() string { return fmt.Sprintf("quotes/%d", c.extractMin) }
 
 // Extract implements pass.Check: one claim per sentence of a quote, with the quote's
 // attribution. An article without a quotation mark or an apostrophe costs two byte searches; quotes too
@@ -87,7 +103,7 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 			if n == 0 {
 				continue
 			}
-			short := n < c.minWords || len(sc.segs) == 1 && isTerm(d, q.Start)
+			short := n < c.extractMin || len(sc.segs) == 1 && isTerm(d, q.Start)
 			if short && !d.AllClaims {
 				d.Uncompared++
 				continue
