@@ -588,15 +588,19 @@ func (a *Attributor) speechBefore(si int, toks []text.Token, k int) (Attribution
 		if v+1 < len(toks) && strings.EqualFold(toks[v+1].Text, "of") {
 			continue // "the jury was told of": what was said about, not the words
 		}
+		e := v // where the speaker's name ends
+		if e >= 2 && strings.EqualFold(toks[e-1].Text, "who") && toks[e-2].Text == "," {
+			e -= 2 // "NBC's Tom Costello, who asked:"
+		}
 		for _, m := range a.names(si) {
 			if m.Cue == "speech" && len(m.Given) == 0 && m.Start > 0 && determiner(toks[m.Start-1].Text) {
 				continue // "the Catalan said": a description, read by ownSubject
 			}
-			if m.End == v || m.End+1 == v && toks[m.End].Kind == text.Word && !toks[m.End].Upper() && len(toks[m.End].Text) > 2 && strings.HasSuffix(toks[m.End].Text, "ly") {
+			if m.End == e || m.End+1 == e && toks[m.End].Kind == text.Word && !toks[m.End].Upper() && (auxiliary(toks[m.End].Text) || len(toks[m.End].Text) > 2 && strings.HasSuffix(toks[m.End].Text, "ly")) {
 				if m.Start > 0 && preposition(toks[m.Start-1].Text) {
 					continue // "NTSB chair on Trump remarks:": the name is no subject
 				}
-				return a.named(si, m, toks[v].Text), true // "Rubio said", "Rubio later said"
+				return a.named(si, m, toks[v].Text), true // "Rubio said", "Rubio later said", "Rubio had said"
 			}
 		}
 		if at, ok, done := a.ownSubject(si, toks, v); done {
@@ -675,6 +679,16 @@ func (a *Attributor) ownSubject(si int, toks []text.Token, v int) (at Attributio
 	return Attribution{}, false, false
 }
 
+// auxiliary reports whether w may stand between a speaker's name and the speech verb
+// ("Donnelly had said", "Reeves also said").
+func auxiliary(w string) bool {
+	switch strings.ToLower(w) {
+	case "had", "has", "have", "would", "will", "also", "then", "again", "once":
+		return true
+	}
+	return false
+}
+
 // goesOn reports whether w is a form of "go" in "went on to say".
 func goesOn(w string) bool {
 	switch strings.ToLower(w) {
@@ -703,6 +717,40 @@ func preposition(w string) bool {
 	return false
 }
 
+// phraseStart returns where the noun phrase that ends in the name starting at toks[start]
+// begins: back over its titles ("Lady Hale", "Foreign Minister Ana Ruiz") and the
+// capitalised words of the organisation before them ("American Airlines CEO Robert
+// Isom", "D.C. Fire and EMS Chief John Donnelly"), or over an organisation's possessive
+// ("NBC's Tom Costello"). Capitalised words with no title after them are no part of it
+// ("Leaders Voice Optimism" in a headline run into the text).
+func phraseStart(toks []text.Token, start int) int {
+	titled := start
+	for titled > 0 && toks[titled-1].Kind == text.Word && toks[titled-1].Is(text.ClassTitle) {
+		titled--
+	}
+	if titled == start {
+		if start >= 2 && toks[start-1].Text == "'s" && toks[start-2].Kind == text.Word && toks[start-2].Upper() {
+			return start - 2
+		}
+		return start
+	}
+	start = titled
+	for start > 0 {
+		t := &toks[start-1]
+		switch {
+		case t.Kind == text.Word && (t.Is(text.ClassTitle) || t.Upper()):
+		case !t.Space && t.Text == "." && start >= 2 && toks[start-2].Kind == text.Word && toks[start-2].Upper():
+			// "D.C."
+		case t.Text == "'s" && start >= 2 && toks[start-2].Kind == text.Word && toks[start-2].Upper():
+		case (t.Text == "and" || t.Text == "&" || t.Text == "of") && start >= 2 && toks[start-2].Upper() && toks[start].Upper():
+		default:
+			return start
+		}
+		start--
+	}
+	return start
+}
+
 // subject returns the subject of sentence si before toks[j] when it is a name: the name
 // that opens the sentence, or its clause after an introductory phrase ("Reading out the
 // judgment, Lady Hale said"). A capitalised word with no evidence of being a name
@@ -727,12 +775,9 @@ func (a *Attributor) subject(si, j int) (names.Mention, bool) {
 		if m.Start < clause {
 			continue
 		}
-		start := m.Start
-		for start > 0 && toks[start-1].Kind == text.Word && toks[start-1].Is(text.ClassTitle) {
-			start-- // "Lady Hale", "Foreign Minister Ana Ruiz"
-		}
-		if start != 0 && toks[start-1].Text != "," {
-			continue
+		start := phraseStart(toks, m.Start)
+		if start != 0 && toks[start-1].Text != "," && toks[start-1].Text != "-" {
+			continue // "-": a dateline's ("WASHINGTON, Jan. 30 - American Airlines CEO Robert Isom")
 		}
 		if e := m.End - 1; strings.HasSuffix(toks[e].Text, "'s") || m.End < len(toks) && toks[m.End].Text == "'s" {
 			// "Schnabel's spokesman said": not Schnabel; "Bailey's deputy, Sarah

@@ -228,6 +228,9 @@ func TestAttribute(t *testing.T) {
 		{"a relative clause before the verb", `Robert Isom, who flew to Washington overnight, said at the same news conference: "We are all hurting today."`, []string{"Robert Isom/named"}},
 		{"had said that", `Donnelly had said that "at this point we do not believe there are any survivors".`, []string{"Donnelly/named"}},
 		{"a qualified title is not the bare one", "Chancellor Rachel Reeves welcomed the move. Jeremy Hunt claimed the credit. The shadow chancellor said: \"Today's cut will be welcome news for homeowners.\"", []string{"The shadow chancellor/unnamed"}},
+		{"a dateline and an organisation before the title", `WASHINGTON, Jan. 30, 2025 - American Airlines CEO Robert Isom, who flew to Washington overnight, said at the same news conference: "We are all hurting today."`, []string{"Robert Isom/named"}},
+		{"an auxiliary before the verb", `Earlier, D.C. Fire and EMS Chief John Donnelly had said that "at this point we do not believe there are any survivors".`, []string{"John Donnelly/named"}},
+		{"who asked", `The question had come from NBC's Tom Costello, who asked: "Does it hurt the investigative process at all?"`, []string{"Tom Costello/named"}},
 		{"a headline: the subject before on", `NTSB chair on Trump remarks: "You need to give us time to do our work"`, []string{"-"}},
 		{"a headline: the place is no speaker", `Wichita grieves for its skaters; airline CEO says "We are all hurting tonight"`, []string{"-"}},
 	}

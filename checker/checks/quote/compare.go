@@ -546,6 +546,11 @@ func (c *Check) wordingFinding(sp speakers, group []*entry, a, b *entry, score f
 	for _, cl := range cls {
 		d := describe(sp.name(cl))
 		k := sp.of(cl.Quote).key
+		if k == "" && cl.Quote.Key != "" {
+			// A guess at someone named elsewhere in the group is listed with them, not
+			// as a second person ("Pete Hegseth and Hegseth").
+			k = sp.folder.Key(cl.Quote.Key)
+		}
 		if k == "" {
 			k = "\x00" + d
 		}
