@@ -5,9 +5,12 @@ import (
 	"encoding/binary"
 	"fmt"
 	"hash/fnv"
+	"math/bits"
 	"slices"
 	"strings"
+	"time"
 
+	"factcheck/checker/article"
 	"factcheck/checker/claim"
 	"factcheck/checker/finding"
 	"factcheck/checker/names"
@@ -33,7 +36,7 @@ func (c *Check) Compare(cp *pass.Corpus) []finding.Finding {
 	if c.rule.Kind == "quote-attribution" {
 		return c.attribution(sp, qs)
 	}
-	return c.wording(sp, qs)
+	return c.wording(sp, qs, cp.Articles)
 }
 
 // compared reports whether the rule compares quote claim cl: no characterisation, and at
@@ -246,7 +249,7 @@ func clip(s string, n int) string {
 // for word is a shorter quote of it, not another wording. Wordings that match are gathered
 // into one finding, however many there are: a corpus that repeats one statement in fifty
 // wordings gets one finding, not a thousand pairs.
-func (c *Check) wording(sp speakers, qs []*claim.Claim) []finding.Finding {
+func (c *Check) wording(sp speakers, qs []*claim.Claim, arts []*article.Article) []finding.Finding {
 	// Quotes with the same words and speaker are one entry: a corpus repeats them. Words
 	// are numbered, so that runs, shares and equality compare integers, not strings.
 	var es []entry
@@ -265,7 +268,10 @@ func (c *Check) wording(sp speakers, qs []*claim.Claim) []finding.Finding {
 			continue
 		}
 		seenText[k] = int32(len(es))
-		e := entry{cl: cl, key: k.id, all: []*claim.Claim{cl}}
+		e := entry{cl: cl, key: k.id, all: []*claim.Claim{cl}, occasion: cl.Quote.Occasion}
+		if a := int(cl.Article); a >= 0 && a < len(arts) {
+			e.occasion = dated(e.occasion, arts[a].Published)
+		}
 		e.exact, e.words = v.words(cl.Quote.Match, true)
 		_, e.lead = v.words(cl.Quote.Lead, false)
 		es = append(es, e)
@@ -466,6 +472,29 @@ type entry struct {
 	exact []int32        // the words
 	words []int32        // their stems
 	lead  []int32        // the stems of the words before the quote
+	// occasion is when the words were spoken, a weekday dated by the publication date.
+	occasion claim.Occasion
+}
+
+// dated returns o with the month and year of its weekday when it names one weekday and no
+// month: the last such day on or before the article's publication date, as news reports
+// what was said in the days before ("On Thursday, Bailey said" in an article of 1 August
+// 2024 is in August, not in February).
+func dated(o claim.Occasion, published string) claim.Occasion {
+	if o.Months != 0 || o.Weekdays == 0 || o.Weekdays&(o.Weekdays-1) != 0 || len(published) != len("2006-01-02") {
+		return o
+	}
+	t, err := time.Parse("2006-01-02", published)
+	if err != nil {
+		return o
+	}
+	back := (int(t.Weekday()) - bits.TrailingZeros8(o.Weekdays) + 7) % 7
+	d := t.AddDate(0, 0, -back)
+	o.Months = 1 << (d.Month() - 1)
+	if o.Year == 0 {
+		o.Year = int16(d.Year())
+	}
+	return o
 }
 
 // alike reports whether two wordings are one statement, with the share of words that
@@ -477,7 +506,7 @@ func (c *Check) alike(sc *pairScratch, e, f *entry) (float64, bool) {
 	if e.key.key == "" && f.key.key == "" {
 		return 0, false // two quotes of nobody known: nothing to say about who said what
 	}
-	if e.cl.Quote.Occasion.Differs(f.cl.Quote.Occasion) {
+	if e.occasion.Differs(f.occasion) {
 		return 0, false // "in March" and "by June": two statements, not two wordings
 	}
 	sameSpeaker := e.key.key != "" && f.key.key != "" && e.key.samePerson(f.key)
