@@ -107,6 +107,11 @@ func (c *Check) attribution(sp speakers, qs []*claim.Claim) []finding.Finding {
 	}
 	var out []finding.Finding
 	seen := map[uint64]bool{}
+	// statements maps the articles and speakers of a finding's quotes to the finding: the
+	// parts of one statement (its sentences, its paragraphs) credited alike are one
+	// finding, with the claims of every part.
+	statements := map[uint64]int{}
+	merged := false
 	// Per speaker of a part: its first quote and the number of articles (the claims come
 	// in the order of their articles, so an article is new when it differs from the last).
 	type credit struct {
@@ -166,6 +171,13 @@ func (c *Check) attribution(sp speakers, qs []*claim.Claim) []finding.Finding {
 			continue
 		}
 		seen[sig] = true
+		st := statement(sp, cls)
+		if k, ok := statements[st]; ok {
+			out[k].Claims = append(out[k].Claims, cls...)
+			merged = true
+			continue
+		}
+		statements[st] = len(out)
 		f := finding.Finding{Subject: "who said \"" + clip(cls[0].Text, 12) + "\"", Claims: make([]*claim.Claim, 0, len(cls))}
 		for _, cl := range cls {
 			f.Claims = append(f.Claims, cl)
@@ -173,7 +185,34 @@ func (c *Check) attribution(sp speakers, qs []*claim.Claim) []finding.Finding {
 		f.Message = pass.Render(c.rule.Message, map[string]string{"quote": clip(cls[0].Text, 12), "speakers": listSpeakers(speakers)})
 		out = append(out, f)
 	}
+	if merged {
+		for i := range out {
+			slices.SortFunc(out[i].Claims, claim.Compare)
+			out[i].Claims = slices.Compact(out[i].Claims)
+		}
+	}
 	return out
+}
+
+// statement identifies the quotes of a part by their articles and speakers (a hash): the
+// other parts of the same quotes, credited alike, give the same.
+func statement(sp speakers, cls []*claim.Claim) uint64 {
+	h := fnv.New64a()
+	var b [4]byte
+	last, lastKey := int32(-1), ""
+	for _, cl := range cls {
+		id := sp.of(cl.Quote)
+		k := id.key + "\x00" + id.given
+		if cl.Article == last && k == lastKey {
+			continue // another part of the same quote, or the same speaker again
+		}
+		last, lastKey = cl.Article, k
+		binary.LittleEndian.PutUint32(b[:], uint32(cl.Article))
+		h.Write(b[:])
+		h.Write([]byte(k))
+		h.Write([]byte{0})
+	}
+	return h.Sum64()
 }
 
 // speakerOf is a quote's speaker for a message: the name (speakers.name), how it was found
@@ -565,7 +604,7 @@ func (c *Check) wordingFinding(sp speakers, group []*entry, a, b *entry, score f
 		a, b = b, a
 	}
 	// The speakers, in the order of their first quotes.
-	var speakers []string
+	var speakers, keys []string
 	seenSpeaker := map[string]bool{}
 	var cls []*claim.Claim
 	for _, e := range group {
@@ -584,10 +623,11 @@ func (c *Check) wordingFinding(sp speakers, group []*entry, a, b *entry, score f
 			k = "\x00" + d
 		}
 		// A speaker is listed once, by key and by name: a guess at a named speaker has
-		// no key, but the same name.
-		if !seenSpeaker[k] && !seenSpeaker["\x01"+d] {
+		// no key, but the same name; a misspelt surname is the same speaker (the name
+		// rules report it: "Donnelly" and "Donelly").
+		if !seenSpeaker[k] && !seenSpeaker["\x01"+d] && !slices.ContainsFunc(keys, func(o string) bool { return nearKey(o, k) }) {
 			seenSpeaker[k], seenSpeaker["\x01"+d] = true, true
-			speakers = append(speakers, d)
+			speakers, keys = append(speakers, d), append(keys, k)
 		}
 	}
 	speaker := listSpeakers(speakers)
