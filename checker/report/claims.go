@@ -68,7 +68,11 @@ func details(c *claim.Claim) string {
 	}
 	if q := c.Quote; q != nil {
 		if q.Speaker != "" {
-			parts = append(parts, "speaker="+Sanitize(q.Speaker), "verb="+Sanitize(q.Verb), "how="+q.How)
+			parts = append(parts, "speaker="+Sanitize(q.Speaker))
+			if q.Verb != "" {
+				parts = append(parts, "verb="+Sanitize(q.Verb))
+			}
+			parts = append(parts, "how="+q.How)
 		} else {
 			parts = append(parts, "(no speaker found)")
 		}

@@ -242,6 +242,10 @@ func speakerLabel(q *claim.Quote) string {
 		return q.Speaker + " (by a back-reference)"
 	case q.How == "continued":
 		return q.Speaker + " (a continued quote)"
+	case q.How == "label" && q.Unsure:
+		return q.Speaker + " (a transcript's answer, unsure)"
+	case q.How == "label":
+		return q.Speaker + " (a transcript's answer)"
 	}
 	return q.Speaker
 }

@@ -229,6 +229,10 @@ func speakerOf(cl *claim.Claim, name string) string {
 		s += ")"
 	case q.How == "continued":
 		s += " (a continued quote)"
+	case q.How == "label" && q.Unsure:
+		s += " (a transcript's answer, unsure)"
+	case q.How == "label":
+		s += " (a transcript's answer)"
 	}
 	return s + " in " + cl.Path
 }

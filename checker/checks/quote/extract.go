@@ -75,7 +75,11 @@ func (c *Check) ExtractKey() string { return fmt.Sprintf("quotes/%d", c.extractM
 // are not looked for.
 func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 	body := d.Body.Text
-	if strings.IndexByte(body, '"') < 0 && strings.IndexByte(body, '\'') < 0 || len(d.Sentences) == 0 {
+	if len(d.Sentences) == 0 {
+		return nil
+	}
+	turns := transcript(d)
+	if len(turns) == 0 && strings.IndexByte(body, '"') < 0 && strings.IndexByte(body, '\'') < 0 {
 		return nil
 	}
 	sc := scratchPool.Get().(*scratch)
@@ -84,6 +88,9 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 		scratchPool.Put(sc)
 	}()
 	spans := quotes.AppendFind(sc.spans[:0], body)
+	if len(turns) > 0 {
+		spans = withTurns(spans, turns)
+	}
 	sc.spans = spans
 	if len(spans) == 0 {
 		return nil
@@ -118,6 +125,12 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 	}
 	sc.at.Reset(d.Sentences, d.Env.Lex, names.Plain, d.Mentions)
 	at := sc.at.Attribute(spans, sc.need)
+	for _, t := range turns {
+		// A transcript's answer is its label's: nothing around it says otherwise.
+		if i, ok := slices.BinarySearchFunc(spans, t.span.Start, func(s quotes.Span, start int) int { return s.Start - start }); ok && spans[i].End == t.span.End {
+			at[i] = t.at
+		}
+	}
 	out := d.NewClaims(kept)[:0]
 	qs := d.NewQuotes(kept)
 	// The parts of one quote share its attribution and occasion: interned and read once.
@@ -336,6 +349,29 @@ func lead(d *pass.Doc, si, start int) string {
 	}
 	// Compared with the quotes' Match: British spellings folded like theirs.
 	return quotes.FoldSpelling(quotes.Normalize(d.Body.Text[toks[from].Start:toks[j-1].End]))
+}
+
+// withTurns adds a transcript's answers to the quotes of a body, in order, without the
+// quotations inside an answer (they are part of it).
+func withTurns(spans []quotes.Span, turns []turn) []quotes.Span {
+	kept := spans[:0]
+	for _, s := range spans {
+		inside := false
+		for _, t := range turns {
+			if s.Start >= t.span.Start && s.Start < t.span.End {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			kept = append(kept, s)
+		}
+	}
+	for _, t := range turns {
+		kept = append(kept, t.span)
+	}
+	slices.SortStableFunc(kept, func(a, b quotes.Span) int { return a.Start - b.Start })
+	return kept
 }
 
 // occasion reads when the words of quote q were spoken: the months, weekdays and year that
