@@ -123,6 +123,13 @@ func (a *Attributor) Attribute(spans []Span, need []bool) []Attribution {
 				need[i-1] = true
 			}
 		}
+		// A quote that runs on over a paragraph break may take the speaker named at its
+		// end.
+		for i := 0; i+1 < len(spans); i++ {
+			if need[i] && spans[i+1].runOn {
+				need[i+1] = true
+			}
+		}
 	}
 	for i, q := range spans {
 		if need != nil && !need[i] {
@@ -154,6 +161,14 @@ func (a *Attributor) Attribute(spans []Span, need []bool) []Attribution {
 			}
 		}
 		out[i] = at
+	}
+	// "Para one. / "Para two," Bailey said.": a paragraph of a quote that runs on to the
+	// next, with no speaker of its own, is the speaker's the quote names at its end.
+	for i := len(spans) - 2; i >= 0; i-- {
+		if out[i].How == "" && spans[i+1].runOn && out[i+1].How != "" && (need == nil || need[i]) {
+			out[i] = out[i+1]
+			out[i].How = "continued"
+		}
 	}
 	return out
 }

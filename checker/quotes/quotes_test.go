@@ -231,6 +231,7 @@ func TestAttribute(t *testing.T) {
 		{"a dateline and an organisation before the title", `WASHINGTON, Jan. 30, 2025 - American Airlines CEO Robert Isom, who flew to Washington overnight, said at the same news conference: "We are all hurting today."`, []string{"Robert Isom/named"}},
 		{"an auxiliary before the verb", `Earlier, D.C. Fire and EMS Chief John Donnelly had said that "at this point we do not believe there are any survivors".`, []string{"John Donnelly/named"}},
 		{"who asked", `The question had come from NBC's Tom Costello, who asked: "Does it hurt the investigative process at all?"`, []string{"Tom Costello/named"}},
+		{"a quote over two paragraphs, the speaker at its end", "\"Inflationary pressures have eased enough that we have been able to cut rates today.\n\"But we need to make sure inflation stays low,\" Andrew Bailey said.", []string{"Andrew Bailey/continued", "Andrew Bailey/named"}},
 		{"a headline: the subject before on", `NTSB chair on Trump remarks: "You need to give us time to do our work"`, []string{"-"}},
 		{"a headline: the place is no speaker", `Wichita grieves for its skaters; airline CEO says "We are all hurting tonight"`, []string{"-"}},
 	}
