@@ -61,13 +61,14 @@ func Find(toks []text.Token, lex *lexicon.Lexicon) []Mention { return AppendFind
 func AppendFind(out []Mention, toks []text.Token, lex *lexicon.Lexicon) []Mention {
 	headline := -1              // computed when first needed: most sentences never ask
 	var parts, pending []string // reused for every run of the sentence
+	var starts []int            // the token where each part starts
 	for i := 0; i < len(toks); {
 		if !nameToken(&toks[i], lex) {
 			i++
 			continue
 		}
 		j := i
-		parts, pending = parts[:0], pending[:0]
+		parts, pending, starts = parts[:0], pending[:0], starts[:0]
 		for j < len(toks) {
 			t := &toks[j]
 			isName := nameToken(t, lex)
@@ -84,8 +85,10 @@ func AppendFind(out []Mention, toks []text.Token, lex *lexicon.Lexicon) []Mentio
 				goto done
 			case isName:
 				part := t.Text
+				start := j
 				if len(pending) > 0 {
 					part = strings.Join(pending, " ") + " " + part
+					start -= len(pending)
 					pending = pending[:0]
 				}
 				j++
@@ -94,7 +97,7 @@ func AppendFind(out []Mention, toks []text.Token, lex *lexicon.Lexicon) []Mentio
 					part += "-" + toks[j+1].Text
 					j += 2
 				}
-				parts = append(parts, part)
+				parts, starts = append(parts, part), append(starts, start)
 				if t.Kind == text.Word && oneRune(t.Text) && j < len(toks) && toks[j].Text == "." && !toks[j].Space {
 					j++ // an initial: "F."
 				}
@@ -112,12 +115,34 @@ func AppendFind(out []Mention, toks []text.Token, lex *lexicon.Lexicon) []Mentio
 			break
 		}
 	done:
+		// "Secretary of Transportation Sean Duffy", "Acting FAA Administrator Chris
+		// Rosello": capitalised words before a given name that are no initials and no given
+		// names belong to the title before it, not to the name.
+		if g := laterGiven(toks, parts, starts); g > 0 {
+			parts, starts = parts[g:], starts[g:]
+			i = starts[0]
+		}
 		if m, ok := mention(toks, i, j, parts, lex, &headline); ok {
 			out = append(out, m)
 		}
 		i = max(j, i+1)
 	}
 	return out
+}
+
+// laterGiven returns the index of the part where the name starts when the run's first
+// part is neither a given name nor an initial and a later part (not the last) is a given
+// name; 0 otherwise.
+func laterGiven(toks []text.Token, parts []string, starts []int) int {
+	if len(parts) < 3 || toks[starts[0]].Is(text.ClassGiven) || oneRune(parts[0]) {
+		return 0
+	}
+	for k := 1; k < len(parts)-1; k++ {
+		if toks[starts[k]].Is(text.ClassGiven) {
+			return k
+		}
+	}
+	return 0
 }
 
 // particleChain reports whether particles starting at toks[j] lead to a name part ("de la
@@ -171,6 +196,11 @@ func mention(toks []text.Token, i, j int, parts []string, lex *lexicon.Lexicon, 
 	if j < len(toks) && toks[j].Kind == text.Word && toks[j].Upper() && toks[j].Is(text.ClassOrg) {
 		return Mention{}, false
 	}
+	// "Deputy Transportation Secretary Sean Duffy", "Fire Chief John Donnelly": capitalised
+	// words with no given name right before a capitalised title word say which office.
+	if j < len(toks) && toks[j].Kind == text.Word && toks[j].Upper() && toks[j].Is(text.ClassTitle) && !toks[i].Is(text.ClassGiven) && j+1 < len(toks) && toks[j+1].Kind == text.Word && toks[j+1].Upper() {
+		return Mention{}, false
+	}
 	m := Mention{Start: i, End: j, Surname: strings.TrimSuffix(parts[len(parts)-1], "'s")}
 	if len(parts) > 1 {
 		m.Given = make([]string, len(parts)-1) // parts is reused: copy what the mention keeps
@@ -182,8 +212,8 @@ func mention(toks []text.Token, i, j int, parts []string, lex *lexicon.Lexicon, 
 		return Mention{}, false
 	}
 	switch {
-	case len(m.Given) > 0 && lex.Has(m.Given[0], text.ClassGiven):
-		m.Cue = "given-name"
+	case len(m.Given) > 0 && (lex.Has(m.Given[0], text.ClassGiven) || len(m.Given) > 1 && oneRune(m.Given[0]) && lex.Has(m.Given[1], text.ClassGiven)):
+		m.Cue = "given-name" // "Sean Duffy", "J. Todd Inman"
 	case isHeadlineOnce(toks, headline):
 		m.Cue = "candidate" // title case says nothing in a headline
 	case titled(toks, i, lex):

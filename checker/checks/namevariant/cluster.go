@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"factcheck/checker/claim"
 	"factcheck/checker/names"
@@ -303,12 +304,26 @@ func (c *Check) keyFits(k string, givens map[string]bool) bool {
 	return false
 }
 
+// firstGiven returns the first given name written out, or the first initial when all are
+// initials: "J. Todd" Inman goes by Todd.
 func firstGiven(given string) string {
-	given = strings.TrimLeft(given, " ")
-	if i := strings.IndexByte(given, ' '); i >= 0 {
-		given = given[:i]
+	first := ""
+	for rest := strings.TrimLeft(given, " "); rest != ""; rest = strings.TrimLeft(rest, " ") {
+		g := rest
+		if i := strings.IndexByte(rest, ' '); i >= 0 {
+			g, rest = rest[:i], rest[i:]
+		} else {
+			rest = ""
+		}
+		g = strings.TrimSuffix(g, ".")
+		if utf8.RuneCountInString(g) > 1 {
+			return g
+		}
+		if first == "" {
+			first = g
+		}
 	}
-	return strings.TrimSuffix(given, ".")
+	return first
 }
 
 // knownPeople compiles the configuration's people.
