@@ -158,6 +158,8 @@ func (a *Attributor) Attribute(spans []Span, need []bool) []Attribution {
 			} else if i > 0 && (q.Continues || q.Opens && a.adjacent(spans[i-1], q)) && out[i-1].How != "" && out[i-1].How != "unnamed" {
 				at = out[i-1]
 				at.How = "continued"
+			} else if q.Opens {
+				at = a.leadIn(q)
 			}
 		}
 		out[i] = at
@@ -171,6 +173,33 @@ func (a *Attributor) Attribute(spans []Span, need []bool) []Attribution {
 		}
 	}
 	return out
+}
+
+// leadIn reads the speaker of a quote paragraph after a sentence that ends in a colon:
+// the speaker of its speech verb ("Bailey said in a statement:"), or else, a guess, the
+// named subject of the sentence before it ("Hegseth posted a video. Key lines from the
+// statement:").
+func (a *Attributor) leadIn(q Span) Attribution {
+	si := a.sentenceAt(q.Start)
+	if si <= 0 {
+		return Attribution{}
+	}
+	lead := a.Sents[si-1].Toks
+	if len(lead) < 2 || lead[len(lead)-1].Text != ":" {
+		return Attribution{}
+	}
+	if at, ok := a.speechBefore(si-1, lead, len(lead)-1); ok {
+		return at
+	}
+	if si >= 2 {
+		prev := a.Sents[si-2].Toks
+		if m, ok := a.subject(si-2, len(prev)-1); ok && (m.Cue != "candidate" || len(m.Given) > 0) && !a.quoted(prev[m.Start].Start) {
+			at := a.named(si-2, m, "")
+			at.Unsure = at.How == "named"
+			return at
+		}
+	}
+	return Attribution{}
 }
 
 // sentenceAt returns the index of the sentence that holds body offset off, or -1.

@@ -223,13 +223,17 @@ func isWordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c >= 0x80
 }
 
-// lineStartAt reports whether only spaces stand between the start of its line and body[j].
+// lineStartAt reports whether only spaces, or a list's bullet and a space ("- ", "* "),
+// stand between the start of its line and body[j].
 func lineStartAt(body string, j int) bool {
+	bullet := false
 	for k := j - 1; k >= 0; k-- {
-		switch body[k] {
-		case '\n':
+		switch c := body[k]; {
+		case c == '\n':
 			return true
-		case ' ', '\t', '\r':
+		case c == ' ' || c == '\t' || c == '\r':
+		case (c == '-' || c == '*') && !bullet && k+1 < j && body[k+1] == ' ':
+			bullet = true
 		default:
 			return false
 		}

@@ -232,6 +232,8 @@ func TestAttribute(t *testing.T) {
 		{"an auxiliary before the verb", `Earlier, D.C. Fire and EMS Chief John Donnelly had said that "at this point we do not believe there are any survivors".`, []string{"John Donnelly/named"}},
 		{"who asked", `The question had come from NBC's Tom Costello, who asked: "Does it hurt the investigative process at all?"`, []string{"Tom Costello/named"}},
 		{"a quote over two paragraphs, the speaker at its end", "\"Inflationary pressures have eased enough that we have been able to cut rates today.\n\"But we need to make sure inflation stays low,\" Andrew Bailey said.", []string{"Andrew Bailey/continued", "Andrew Bailey/named"}},
+		{"a colon ends the sentence before the quote's paragraph", "Andrew Bailey said in a statement:\n\"Inflationary pressures have eased enough that we can cut rates.\"", []string{"Andrew Bailey/named"}},
+		{"bullets after a lead-in, a guess", "Defense Secretary Pete Hegseth posted a video. Key lines from the statement:\n- \"It was an annual proficiency training flight for the crew.\"\n- \"They did have night vision goggles on the flight.\"", []string{"Pete Hegseth/named?", "Pete Hegseth/continued?"}},
 		{"a headline: the subject before on", `NTSB chair on Trump remarks: "You need to give us time to do our work"`, []string{"-"}},
 		{"a headline: the place is no speaker", `Wichita grieves for its skaters; airline CEO says "We are all hurting tonight"`, []string{"-"}},
 	}
