@@ -105,6 +105,12 @@ func AppendFind(out []Mention, toks []text.Token, lex *lexicon.Lexicon) []Mentio
 					goto done // a possessive ends the name
 				}
 				continue
+			case len(parts) > 0 && len(pending) == 0 && t.Kind == text.Word && len(t.Text) == 1 && 'A' <= t.Text[0] && t.Text[0] <= 'Z' &&
+				j+2 < len(toks) && toks[j+1].Text == "." && !toks[j+1].Space && nameToken(&toks[j+2], lex):
+				// "Lewis A. Kaplan": a middle initial, whatever else the letter is ("A", "I").
+				parts, starts = append(parts, t.Text), append(starts, j)
+				j += 2
+				continue
 			case len(parts) > 0 && len(t.Text) <= maxParticle && particles[strings.ToLower(t.Text)] && particleChain(toks, j, lex):
 				// "bin Salman", "de Minaur", "von der Leyen": the particle belongs to the
 				// surname that follows.

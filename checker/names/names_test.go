@@ -38,6 +38,7 @@ func TestFind(t *testing.T) {
 		{"Board member J. Todd Inman spoke later.", "J Todd|Inman|given-name"},
 		{"Deputy Transportation Secretary Sean Duffy spoke.", "Sean|Duffy|given-name"},
 		{"Deputy Fire Chief John Donnelly said so.", "John|Donnelly|given-name"},
+		{"U.S. District Judge Lewis A. Kaplan called him smart.", "Lewis A|Kaplan|title"},
 		{"Sam Bankman-Fried's lawyers appealed.", "Sam|Bankman-Fried|given-name"},
 		{"The Taras Shevchenko National University of Kyiv opened.", "Taras|Shevchenko|given-name"},
 		{"Officials in Kyiv and Moscow met in Geneva.", ""},

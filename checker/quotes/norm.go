@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"factcheck/checker/text"
 )
 
 // Normalize returns a quote's words in lower case, joined by single spaces, with " | "
@@ -68,8 +70,8 @@ func AppendNormal(b []byte, s string) ([]byte, int) {
 			cut, inWord = true, false
 		case c == '.':
 			end := next >= len(s) || s[next] == ' ' || s[next] == '.' || s[next] == '"' || s[next] == '\n'
-			if end && (wordLen >= 2 || !inWord) {
-				cut = true
+			if end && (wordLen >= 2 || !inWord) && !(inWord && next < len(s) && s[next] == ' ' && wordLen <= i && text.TitleAbbrev(s[i-wordLen:i])) {
+				cut = true // not after "Mr" before a name
 			}
 			inWord = false
 		default:
@@ -302,7 +304,9 @@ func AppendSplit(out [][2]int, body string, start, end int) [][2]int {
 			segStart, wordLen = next, 0
 		case r == '.':
 			atEnd := next >= end || body[next] == ' ' || body[next] == '.' || body[next] == '\n'
-			if atEnd && wordLen >= 2 {
+			if atEnd && wordLen >= 2 && wordLen <= i && text.TitleAbbrev(body[i-wordLen:i]) && next < end && body[next] == ' ' {
+				// "Mr. Bankman-Fried": a title's full stop ends nothing.
+			} else if atEnd && wordLen >= 2 {
 				flush(next)
 				segStart = next
 			} else if atEnd && wordLen == 0 && next < end && body[next] == '.' {

@@ -74,6 +74,7 @@ func TestNormalize(t *testing.T) {
 		{"weaponised colour in the centre", "weaponised colour in the centre"}, // see TestFoldSpelling
 		{"a precise contour", "a precise contour"},
 		{"our hour: you'll see", "our hour you will see"},
+		{"no doubt that Mr. Bankman-Fried lied. Dr. Ruiz agreed.", "no doubt that mr bankman-fried lied | dr ruiz agreed"},
 	}
 	for _, tc := range tests {
 		got := quotes.Normalize(tc.src)
@@ -129,6 +130,7 @@ func TestSplit(t *testing.T) {
 		{"before the end of the year ... and it will include tanks", []string{"before the end of the year", "and it will include tanks"}},
 		{"before the end of the year … and tanks", []string{"before the end of the year …", "and tanks"}},
 		{"We sent them [...] a private jet", []string{"We sent them", "a private jet"}},
+		{"no doubt that Mr. Ellison lied. Dr. Ruiz agreed.", []string{"no doubt that Mr. Ellison lied.", "Dr. Ruiz agreed."}},
 	}
 	for _, tc := range tests {
 		var got []string

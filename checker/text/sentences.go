@@ -55,6 +55,16 @@ var abbrevKinds = func() map[string]uint8 {
 	return m
 }()
 
+// TitleAbbrev reports whether w (without its full stop) is an abbreviation after which a
+// sentence never ends: a title before a name ("Mr", "Dr", "Gen") or "e.g", "i.e".
+func TitleAbbrev(w string) bool {
+	if len(w) == 0 || len(w) > 8 {
+		return false
+	}
+	var buf [32]byte
+	return abbrevKinds[string(LowerASCII(&buf, w))]&abbrevNever != 0
+}
+
 // monthStarts are the lower-case first three letters of month names.
 var monthStarts = set("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
