@@ -176,7 +176,8 @@ func (a *Attributor) Attribute(spans []Span, need []bool) []Attribution {
 }
 
 // leadIn reads the speaker of a quote paragraph after a sentence that ends in a colon:
-// the speaker of its speech verb ("Bailey said in a statement:"), or else, a guess, the
+// the speaker of its speech verb ("Bailey said in a statement:"), or the name that opens
+// it ("Sean Dyche, former Everton manager, on BBC Radio 5 Live:"), or else, a guess, the
 // named subject of the sentence before it ("Hegseth posted a video. Key lines from the
 // statement:").
 func (a *Attributor) leadIn(q Span) Attribution {
@@ -190,6 +191,10 @@ func (a *Attributor) leadIn(q Span) Attribution {
 	}
 	if at, ok := a.speechBefore(si-1, lead, len(lead)-1); ok {
 		return at
+	}
+	// "Sean Dyche, former Everton manager, on BBC Radio 5 Live:": the name that opens it.
+	if m, ok := a.subject(si-1, len(lead)-2); ok && (m.Cue != "candidate" || len(m.Given) > 0 || a.known(a.Fold(m.Surname), si)) {
+		return a.named(si-1, m, "")
 	}
 	if si >= 2 {
 		prev := a.Sents[si-2].Toks
@@ -556,12 +561,19 @@ func (a *Attributor) namedBetween(from, to int) bool {
 	for k := si + 1; k <= sj; k++ {
 		toks := a.Sents[k].Toks
 		for _, m := range a.names(k) {
-			if off := toks[m.Start].Start; off < to && !a.quoted(off) && (m.Cue != "candidate" || len(m.Given) > 0) {
+			if off := toks[m.Start].Start; off < to && !a.quoted(off) && (m.Cue != "candidate" || len(m.Given) > 0 || bareSubject(toks, m)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// bareSubject reports whether m, a capitalised word with no other evidence of a name, opens
+// its sentence before a word in lower case: the sentence's subject ("Kaplan was
+// unpersuaded.").
+func bareSubject(toks []text.Token, m names.Mention) bool {
+	return m.Start == 0 && m.End < len(toks) && toks[m.End].Kind == text.Word && !toks[m.End].Upper()
 }
 
 // near reports whether quote q stands in the same paragraph as p or in the next one.
@@ -950,7 +962,7 @@ func (a *Attributor) named(si int, m names.Mention, verb string) Attribution {
 		// "Acer said in a statement" where the article writes "Acer Inc": the company.
 		return Attribution{Speaker: text.Join(toks, m.Start, m.End), Verb: strings.ToLower(verb), How: "unnamed"}
 	}
-	at := Attribution{Speaker: text.Join(toks, m.Start, m.End), Key: a.Fold(m.Surname), Verb: strings.ToLower(verb), How: "named"}
+	at := Attribution{Speaker: nameText(toks, m.Start, m.End), Key: a.Fold(m.Surname), Verb: strings.ToLower(verb), How: "named"}
 	if len(m.Given) > 0 {
 		at.Given = a.Fold(m.Given[0])
 	}
@@ -1004,7 +1016,7 @@ func (a *Attributor) reference(si, k int, verb string) (Attribution, bool) {
 		how = "title"
 	}
 	n := a.people[r.To]
-	name := a.fullest(n.Key, si, text.Join(a.Sents[n.Sentence].Toks, n.Start, n.End))
+	name := a.fullest(n.Key, si, nameText(a.Sents[n.Sentence].Toks, n.Start, n.End))
 	at := Attribution{Speaker: name, Key: n.Key, Verb: strings.ToLower(verb), How: how, Unsure: r.Unsure}
 	if how == "pronoun" && a.otherNamed(si, n.Key, toks[start].Text) && !a.namedSince(n.Key, si) {
 		// Someone else was named in the two sentences before: the pronoun may be theirs
@@ -1027,10 +1039,14 @@ func (a *Attributor) reference(si, k int, verb string) (Attribution, bool) {
 			case !r.Unsure:
 				// The resolver is sure (a gender from "Ms", a single candidate).
 			case m.Cue != "candidate" || len(m.Given) > 0 || a.known(key, si):
-				at.Speaker, at.Key = a.fullest(key, si, text.Join(prev, m.Start, m.End)), key
+				at.Speaker, at.Key = a.fullest(key, si, nameText(prev, m.Start, m.End)), key
 				// Still a guess, unless the other person is named inside the subject's
 				// apposition ("Jackson, in charge since Sean Dyche was sacked, refused").
 				at.Unsure = !(n.Sentence == si-1 && inApposition(prev, m.End, n.Start, n.End))
+			case bareSubject(prev, m):
+				// "Mukasey spoke. Kaplan was unpersuaded. "...," he said": the bare
+				// subject, a guess.
+				at.Speaker, at.Key, at.Unsure = nameText(prev, m.Start, m.End), key, true
 			}
 		}
 	}
@@ -1077,7 +1093,14 @@ func (a *Attributor) fullest(key string, si int, name string) string {
 		return name
 	}
 	n := &a.people[best]
-	return text.Join(a.Sents[n.Sentence].Toks, n.Start, n.End)
+	return nameText(a.Sents[n.Sentence].Toks, n.Start, n.End)
+}
+
+// nameText is a name as written, without a possessive ending ("Andrew Bailey's").
+func nameText(toks []text.Token, start, end int) string {
+	s := text.Join(toks, start, end)
+	s = strings.TrimSuffix(s, "'s")
+	return strings.TrimSuffix(s, "\u2019s")
 }
 
 // inApposition reports whether toks[start:end] lies in a clause set off by commas right

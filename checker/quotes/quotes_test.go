@@ -236,6 +236,9 @@ func TestAttribute(t *testing.T) {
 		{"a quote over two paragraphs, the speaker at its end", "\"Inflationary pressures have eased enough that we have been able to cut rates today.\n\"But we need to make sure inflation stays low,\" Andrew Bailey said.", []string{"Andrew Bailey/continued", "Andrew Bailey/named"}},
 		{"a colon ends the sentence before the quote's paragraph", "Andrew Bailey said in a statement:\n\"Inflationary pressures have eased enough that we can cut rates.\"", []string{"Andrew Bailey/named"}},
 		{"bullets after a lead-in, a guess", "Defense Secretary Pete Hegseth posted a video. Key lines from the statement:\n- \"It was an annual proficiency training flight for the crew.\"\n- \"They did have night vision goggles on the flight.\"", []string{"Pete Hegseth/named?", "Pete Hegseth/continued?"}},
+		{"a bare surname as the subject before", "Defense lawyer Marc Mukasey told the court his client was \"an awkward math nerd\".\nKaplan was unpersuaded. \"There is absolutely no doubt that the defendant's name is mud,\" he said.", []string{"Marc Mukasey/named", "Kaplan/pronoun?"}},
+		{"a possessive is no part of the speaker's name", "Governor Andrew Bailey's casting vote decided it. \"We are now more confident that inflation will stay low,\" he said.", []string{"Andrew Bailey/pronoun"}},
+		{"a lead-in that is a name and a medium", "Sean Dyche, former Everton manager, on BBC Radio 5 Live:\n\"Palace defended for their lives and deserved it in the end.\"", []string{"Sean Dyche/named"}},
 		{"a headline: the subject before on", `NTSB chair on Trump remarks: "You need to give us time to do our work"`, []string{"-"}},
 		{"a headline: the place is no speaker", `Wichita grieves for its skaters; airline CEO says "We are all hurting tonight"`, []string{"-"}},
 	}
