@@ -87,6 +87,11 @@ func Overlap(es []Edit) []Edit {
 	if es[to-1].Op != '=' && es[to-2].Op == '=' && len(es[to-1].Words) >= cut {
 		to--
 	}
+	if from == 1 && to == len(es)-1 && es[0].Op != es[len(es)-1].Op {
+		// Words only the second has before, words only the first has after: two
+		// statements that overlap, not one inside the other. Show them whole.
+		return es
+	}
 	if from >= to || from == 0 && to == len(es) {
 		return es
 	}

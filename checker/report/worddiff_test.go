@@ -50,6 +50,9 @@ func TestOverlap(t *testing.T) {
 			"... only mixed evidence that inflation persistence has been [-defeated.-] {+beaten+}"},
 		{"stop the war now and for good", "stop the fighting now",
 			"stop the [-war-] {+fighting+} now ..."},
+		// Each has words the other lacks at opposite ends: they overlap, neither is cut.
+		{"I can't believe it, we had to defend so much", "To be honest I can't really believe it.",
+			"{+To be honest+} I can't {+really+} believe it, [-we had to defend so much-]"},
 		// Two words at an end are how the sentence ends, not a cut.
 		{"and long-term prosperity.", "and long-term prosperity of Ukraine", "and long-term prosperity. {+of Ukraine+}"},
 		// A substitution at either end is a change, not a cut.
