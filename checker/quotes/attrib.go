@@ -151,10 +151,15 @@ func (a *Attributor) Attribute(spans []Span, need []bool) []Attribution {
 			}
 		}
 		if at.How == "" {
-			if w, verb, ok := a.ownVerb(q); ok {
+			if si, k, v, ok := a.ownVerb(q); ok {
 				// "...," the company said: a speaker the name reader cannot name, but
-				// not the last quote's.
-				at = Attribution{Speaker: w, Verb: strings.ToLower(verb), How: "unnamed"}
+				// not the last quote's; "...," the 28-year-old said: a description.
+				toks := a.Sents[si].Toks
+				if strings.EqualFold(toks[k].Text, "the") {
+					at = a.described(si, toks, k, v, toks[v].Text)
+				} else {
+					at = Attribution{Speaker: text.Join(toks, k, v), Verb: strings.ToLower(toks[v].Text), How: "unnamed"}
+				}
 			} else if i > 0 && (q.Continues || q.Opens && a.adjacent(spans[i-1], q)) && out[i-1].How != "" && out[i-1].How != "unnamed" {
 				at = out[i-1]
 				at.How = "continued"
@@ -375,6 +380,16 @@ func (a *Attributor) after(si int, toks []text.Token, k int) (Attribution, bool)
 		if at, ok := a.reference(si, k+1, toks[k].Text); ok {
 			return at, true
 		}
+		// "said the Palace manager", "said the 28-year-old": a description.
+		if k+2 < len(toks) && strings.EqualFold(toks[k+1].Text, "the") {
+			end := k + 2
+			for end < len(toks) && end-k <= 6 && (toks[end].Kind == text.Word || toks[end].Kind == text.Number || toks[end].Text == "-" && !toks[end].Space) {
+				end++
+			}
+			if end > k+2 && (end == len(toks) || toks[end].Kind == text.Punct) {
+				return a.described(si, toks, k+1, end, toks[k].Text), true
+			}
+		}
 		return Attribution{}, false
 	}
 	if m, ok := a.nameAt(si, k); ok {
@@ -502,34 +517,34 @@ func (a *Attributor) written(toks []text.Token, start, end int, verb string) Att
 
 // ownVerb finds a speech verb right after quote q in its sentence (within ten words,
 // before any other quote or sentence end): the quote has an attribution of its own, and
-// the words before the verb say who ("the company", "a government spokesperson",
-// "Schnabel's spokesman").
-func (a *Attributor) ownVerb(q Span) (who, verb string, ok bool) {
-	si := a.sentenceAt(q.End)
+// the words toks[k:v] of sentence si before the verb toks[v] say who ("the company", "a
+// government spokesperson", "Schnabel's spokesman", "the 28-year-old").
+func (a *Attributor) ownVerb(q Span) (si, k, v int, ok bool) {
+	si = a.sentenceAt(q.End)
 	if si < 0 {
-		return "", "", false
+		return 0, 0, 0, false
 	}
 	toks := a.Sents[si].Toks
-	k := sort.Search(len(toks), func(k int) bool { return toks[k].Start > q.End })
+	k = sort.Search(len(toks), func(k int) bool { return toks[k].Start > q.End })
 	for k < len(toks) && (toks[k].Text == "," || toks[k].Text == `"` || toks[k].Text == "'" || toks[k].Text == "-") {
 		k++
 	}
 	if k >= len(toks) || toks[k].Kind != text.Word || !toks[k].Upper() && !determiner(toks[k].Text) {
-		return "", "", false // "...," but noted: no speaker of its own
+		return 0, 0, 0, false // "...," but noted: no speaker of its own
 	}
-	for v := k; v < len(toks) && v <= k+10; v++ {
+	for v = k; v < len(toks) && v <= k+10; v++ {
 		t := &toks[v]
 		if t.Kind == text.Word && t.Is(text.ClassSpeech) {
 			if v == k {
-				return "", "", false // "said" first: the speaker follows and was not read
+				return 0, 0, 0, false // "said" first: the speaker follows and was not read
 			}
-			return text.Join(toks, k, v), t.Text, true
+			return si, k, v, true
 		}
-		if t.Kind != text.Word && t.Text != "'s" && t.Text != "-" {
-			return "", "", false
+		if t.Kind != text.Word && t.Kind != text.Number && t.Text != "'s" && t.Text != "-" && (t.Text != "." || t.Space) {
+			return 0, 0, 0, false // "the Palace No. 1 told" goes on
 		}
 	}
-	return "", "", false
+	return 0, 0, 0, false
 }
 
 // determiner reports whether w opens a noun phrase that can name a speaker ("the
@@ -730,7 +745,7 @@ func (a *Attributor) ownSubject(si int, toks []text.Token, v int) (at Attributio
 		if at, ok := a.reference(si, d, verb); ok {
 			return at, true, true
 		}
-		return Attribution{Speaker: text.Join(toks, d, p+1), Verb: strings.ToLower(verb), How: "unnamed"}, true, true
+		return a.described(si, toks, d, p+1, verb), true, true
 	}
 	return Attribution{}, false, false
 }
@@ -743,6 +758,51 @@ func auxiliary(w string) bool {
 		return true
 	}
 	return false
+}
+
+// described resolves a description that stands for the speaker ("the 28-year-old said",
+// "said the Palace manager", "the Spaniard said"), toks[d:end] from its "the": the person
+// the article gave that age in apposition ("Dean Henderson, 28,"); or else, a guess, the
+// named subject of the sentence before (sports and court copy vary the way they name the
+// person they have just named); or else the description as written, compared with no one.
+func (a *Attributor) described(si int, toks []text.Token, d, end int, verb string) Attribution {
+	verb = strings.ToLower(verb)
+	if age, ok := ageOf(text.Join(toks, d+1, end)); ok {
+		a.peopleTo(si)
+		for i := len(a.people) - 1; i >= 0; i-- {
+			n := &a.people[i]
+			pt := a.Sents[n.Sentence].Toks
+			if n.Sentence > si || n.End+1 >= len(pt) || pt[n.End].Text != "," || pt[n.End+1].Text != age {
+				continue
+			}
+			return Attribution{Speaker: a.fullest(n.Key, si+1, nameText(pt, n.Start, n.End)), Key: n.Key, Verb: verb, How: "title"}
+		}
+	}
+	if si > 0 {
+		prev := a.Sents[si-1].Toks
+		if m, ok := a.subject(si-1, len(prev)-1); ok && !a.quoted(prev[m.Start].Start) && (m.Cue != "candidate" || len(m.Given) > 0 || a.known(a.Fold(m.Surname), si)) {
+			at := a.named(si-1, m, verb)
+			if at.How == "named" {
+				at.How, at.Unsure = "title", true
+				return at
+			}
+		}
+	}
+	return Attribution{Speaker: text.Join(toks, d, end), Verb: verb, How: "unnamed"}
+}
+
+// ageOf reads "28-year-old" as "28".
+func ageOf(s string) (string, bool) {
+	n, ok := strings.CutSuffix(s, "-year-old")
+	if !ok || n == "" || len(n) > 3 {
+		return "", false
+	}
+	for i := 0; i < len(n); i++ {
+		if n[i] < '0' || n[i] > '9' {
+			return "", false
+		}
+	}
+	return n, true
 }
 
 // goesOn reports whether w is a form of "go" in "went on to say".
@@ -1043,10 +1103,6 @@ func (a *Attributor) reference(si, k int, verb string) (Attribution, bool) {
 				// Still a guess, unless the other person is named inside the subject's
 				// apposition ("Jackson, in charge since Sean Dyche was sacked, refused").
 				at.Unsure = !(n.Sentence == si-1 && inApposition(prev, m.End, n.Start, n.End))
-			case bareSubject(prev, m):
-				// "Mukasey spoke. Kaplan was unpersuaded. "...," he said": the bare
-				// subject, a guess.
-				at.Speaker, at.Key, at.Unsure = nameText(prev, m.Start, m.End), key, true
 			}
 		}
 	}
