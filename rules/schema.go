@@ -275,6 +275,9 @@ type Lexicon struct {
 	Titles []string `yaml:"titles"`
 	// OrgWords make a capitalised run an organisation or place, not a person.
 	OrgWords []string `yaml:"org-words"`
+	// OrgNames are names of organisations that read like a person's ("Goldman Sachs",
+	// "Wells Fargo", "Morgan Stanley"): never a person.
+	OrgNames []string `yaml:"org-names"`
 	// CompanyWords are the designators that follow a company's name ("Inc", "Ltd"): the
 	// name written alone elsewhere in the article is the company's too ("Acer said").
 	CompanyWords []string `yaml:"company-words"`
@@ -300,6 +303,7 @@ func (l *Lexicon) Merge(o *Lexicon) {
 	l.Titles = append(l.Titles, o.Titles...)
 	l.OrgWords = append(l.OrgWords, o.OrgWords...)
 	l.CompanyWords = append(l.CompanyWords, o.CompanyWords...)
+	l.OrgNames = append(l.OrgNames, o.OrgNames...)
 	l.NotNames = append(l.NotNames, o.NotNames...)
 	l.TitleModifiers = append(l.TitleModifiers, o.TitleModifiers...)
 	l.SpeechVerbs = append(l.SpeechVerbs, o.SpeechVerbs...)

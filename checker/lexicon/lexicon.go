@@ -33,7 +33,13 @@ type Lexicon struct {
 	// letters (shortIndex): "the", "in", "of", "a" are a third of the words of English
 	// prose, and an array read costs less than any hashing.
 	short []text.Class
+	// orgNames holds the lexicon's org-names in lower case, words joined by one space.
+	orgNames map[string]bool
 }
+
+// OrgName reports whether the words of a capitalised run, in lower case and joined by one
+// space, are the name of an organisation that reads like a person's ("goldman sachs").
+func (l *Lexicon) OrgName(words string) bool { return l.orgNames[words] }
 
 // shapeOf returns the first and last letters of w (a-z, either case) as 0-25, and false
 // when w is too long or starts or ends with something else (such a word is looked up).
@@ -96,6 +102,15 @@ func Compile(l rules.Lexicon) *Lexicon {
 	add(timex.WeakWords(), text.ClassTimeWeak)
 	add(timex.NextWords(), text.ClassTimeNext)
 	add(timex.WeekdayWords(), text.ClassWeekday)
+	orgNames := map[string]bool{}
+	for _, n := range l.OrgNames {
+		f := strings.Fields(strings.ToLower(n))
+		if len(f) < 2 {
+			continue
+		}
+		orgNames[strings.Join(f, " ")] = true
+		m[f[len(f)-1]] |= text.ClassOrgTail
+	}
 	add(l.EventWords, text.ClassEvent)
 	add(l.GroupWords, text.ClassGroup)
 	add(l.RosterWords, text.ClassRoster)
@@ -105,7 +120,7 @@ func Compile(l rules.Lexicon) *Lexicon {
 			lower[w] = c & lowerClasses
 		}
 	}
-	lx := &Lexicon{classes: m, fast: newTable(m), lowerFast: newTable(lower), short: make([]text.Class, 27*27*27)}
+	lx := &Lexicon{classes: m, fast: newTable(m), lowerFast: newTable(lower), short: make([]text.Class, 27*27*27), orgNames: orgNames}
 	for w, c := range m {
 		if i := shortIndex(w); i >= 0 {
 			lx.short[i] = c

@@ -207,6 +207,9 @@ func mention(toks []text.Token, i, j int, parts []string, lex *lexicon.Lexicon, 
 	if j < len(toks) && toks[j].Kind == text.Word && toks[j].Upper() && toks[j].Is(text.ClassTitle) && !toks[i].Is(text.ClassGiven) && j+1 < len(toks) && toks[j+1].Kind == text.Word && toks[j+1].Upper() {
 		return Mention{}, false
 	}
+	if len(parts) >= 2 && toks[j-1].Is(text.ClassOrgTail) && lex.OrgName(strings.ToLower(strings.Join(parts, " "))) {
+		return Mention{}, false // "Goldman Sachs", "Wells Fargo": a company
+	}
 	m := Mention{Start: i, End: j, Surname: strings.TrimSuffix(parts[len(parts)-1], "'s")}
 	if len(parts) > 1 {
 		m.Given = make([]string, len(parts)-1) // parts is reused: copy what the mention keeps

@@ -464,6 +464,8 @@ func capitalRun(toks []text.Token, k int) int {
 		t := &toks[end]
 		switch {
 		case t.Kind == text.Word && t.Upper() && !t.Is(text.ClassSpeech):
+		case t.Text == "&" && end > k && end+1 < len(toks) && toks[end+1].Kind == text.Word && toks[end+1].Upper():
+			// "Johnson & Johnson"
 		case !t.Space && end > k && (t.Text == "-" || t.Text == "." || t.Kind == text.Word):
 		case t.Kind == text.Word && isParticle(t.Text) && end+1 < len(toks) && !toks[end+1].Space:
 		default:
@@ -472,6 +474,21 @@ func capitalRun(toks []text.Token, k int) int {
 		end++
 	}
 	return end
+}
+
+// capitalRunBack returns where the run of capitalised words (and the "&" of "Johnson &
+// Johnson") that ends right before toks[v] starts; v when there is none.
+func capitalRunBack(toks []text.Token, v int) int {
+	b := v
+	for b > 0 {
+		t := &toks[b-1]
+		if t.Kind == text.Word && t.Upper() && !t.Is(text.ClassSpeech) || t.Text == "&" && b-1 > 0 && b < v {
+			b--
+			continue
+		}
+		break
+	}
+	return b
 }
 
 // stopWord reports whether w is a word that cannot stand in a title before a name: a
@@ -498,9 +515,9 @@ func isParticle(w string) bool {
 // word; an organisation's name is a speaker that is no one to compare.
 func (a *Attributor) written(toks []text.Token, start, end int, verb string) Attribution {
 	for j := start; j < end; j++ {
-		if toks[j].Kind == text.Word && toks[j].Is(text.ClassOrg) {
-			// "Acer Inc. said", "Downing Street said": an organisation or a place, not a
-			// person: compared with no one.
+		if toks[j].Kind == text.Word && toks[j].Is(text.ClassOrg) || toks[j].Text == "&" {
+			// "Acer Inc. said", "Downing Street said", "Johnson & Johnson said": an
+			// organisation or a place, not a person: compared with no one.
 			return Attribution{Speaker: text.Join(toks, start, end), Verb: strings.ToLower(verb), How: "unnamed"}
 		}
 	}
@@ -508,8 +525,8 @@ func (a *Attributor) written(toks []text.Token, start, end int, verb string) Att
 	for last > start && !toks[last].Space {
 		last--
 	}
-	if end-start == 1 && a.company(toks[start].Text) {
-		// "Acer said" where the article writes "Acer Inc": the company.
+	if end-start == 1 && a.company(toks[start].Text) || end-start > 1 && toks[end-1].Is(text.ClassOrgTail) && a.Lex.OrgName(strings.ToLower(text.Join(toks, start, end))) {
+		// "Acer said" where the article writes "Acer Inc", "Goldman Sachs said": the company.
 		return Attribution{Speaker: text.Join(toks, start, end), Verb: strings.ToLower(verb), How: "unnamed"}
 	}
 	return Attribution{Speaker: text.Join(toks, start, end), Key: a.Fold(strings.TrimPrefix(text.Join(toks, last, end), "al-")), Verb: strings.ToLower(verb), How: "named"}
@@ -540,7 +557,7 @@ func (a *Attributor) ownVerb(q Span) (si, k, v int, ok bool) {
 			}
 			return si, k, v, true
 		}
-		if t.Kind != text.Word && t.Kind != text.Number && t.Text != "'s" && t.Text != "-" && (t.Text != "." || t.Space) {
+		if t.Kind != text.Word && t.Kind != text.Number && t.Text != "'s" && t.Text != "-" && t.Text != "&" && (t.Text != "." || t.Space) {
 			return 0, 0, 0, false // "the Palace No. 1 told" goes on
 		}
 	}
@@ -653,6 +670,9 @@ func (a *Attributor) speechBefore(si int, toks []text.Token, k int) (Attribution
 		if !speech {
 			continue
 		}
+		if p := &toks[v-1]; strings.HasSuffix(p.Text, "'s") || p.Text == "'s" || determiner(p.Text) && !strings.EqualFold(p.Text, "one") {
+			continue // "the defense's claims", "his remarks": a noun, not the verb
+		}
 		if notSaid(toks, v) {
 			return Attribution{}, false
 		}
@@ -668,7 +688,7 @@ func (a *Attributor) speechBefore(si int, toks []text.Token, k int) (Attribution
 				continue // "the Catalan said": a description, read by ownSubject
 			}
 			if m.End == e || m.End+1 == e && toks[m.End].Kind == text.Word && !toks[m.End].Upper() && (auxiliary(toks[m.End].Text) || len(toks[m.End].Text) > 2 && strings.HasSuffix(toks[m.End].Text, "ly")) {
-				if m.Start > 0 && preposition(toks[m.Start-1].Text) {
+				if e == v && m.Start > 0 && preposition(toks[m.Start-1].Text) {
 					continue // "NTSB chair on Trump remarks:": the name is no subject
 				}
 				return a.named(si, m, toks[v].Text), true // "Rubio said", "Rubio later said", "Rubio had said"
@@ -686,6 +706,14 @@ func (a *Attributor) speechBefore(si int, toks []text.Token, k int) (Attribution
 		}
 		if at, ok := a.reference(si, v-1, toks[v].Text); ok {
 			return at, true
+		}
+		// "Goldman Sachs said it ...", "Johnson & Johnson said": a company's name right
+		// before the verb, opening the sentence or its clause (a lone capitalised word,
+		// "Officials said", is no one to name).
+		if b := capitalRunBack(toks, v); v-b >= 2 && (b == 0 || toks[b-1].Text == "," || toks[b-1].Text == "-") {
+			if at := a.written(toks, b, v, toks[v].Text); at.How == "unnamed" {
+				return at, true
+			}
 		}
 		// "A Downing Street spokesperson said: ...": a speaker that is no name.
 		if v <= 10 && determiner(toks[0].Text) {
@@ -803,6 +831,31 @@ func ageOf(s string) (string, bool) {
 		}
 	}
 	return n, true
+}
+
+// orgPhrase reports whether the name m, with no given name, ends the name of an
+// organisation: capitalised words joined by "of", "for", "the", "and", "'s", at least one
+// of them an organisation word ("Office", "District", "Ministry"), right before it. start
+// is where that name begins.
+func orgPhrase(toks []text.Token, m names.Mention) (start int, ok bool) {
+	if len(m.Given) > 0 {
+		return 0, false
+	}
+	start = m.Start
+	org := false
+	for start > 0 {
+		t := &toks[start-1]
+		switch {
+		case t.Kind == text.Word && t.Upper():
+			org = org || t.Is(text.ClassOrg)
+		case t.Text == "'s" || t.Text == "." && !t.Space:
+		case (t.Text == "of" || t.Text == "for" || t.Text == "the" || t.Text == "and") && start >= 2 && toks[start-2].Kind == text.Word && (toks[start-2].Upper() || toks[start-2].Text == "of" || toks[start-2].Text == "for"):
+		default:
+			return start, org
+		}
+		start--
+	}
+	return start, org
 }
 
 // goesOn reports whether w is a form of "go" in "went on to say".
@@ -1017,6 +1070,11 @@ func (a *Attributor) named(si int, m names.Mention, verb string) Attribution {
 			e++
 		}
 		return Attribution{Speaker: text.Join(toks, m.Start, e), Verb: strings.ToLower(verb), How: "unnamed"}
+	}
+	if start, ok := orgPhrase(toks, m); ok {
+		// "The U.S. Attorney's Office for the Southern District of New York said": the
+		// office, not a person named York.
+		return Attribution{Speaker: text.Join(toks, start, m.End), Verb: strings.ToLower(verb), How: "unnamed"}
 	}
 	if len(m.Given) == 0 && m.End-m.Start == 1 && a.company(m.Surname) {
 		// "Acer said in a statement" where the article writes "Acer Inc": the company.

@@ -244,6 +244,10 @@ func TestAttribute(t *testing.T) {
 		{"said the manager, a guess at the subject before", "Oliver Glasner, the Austrian who replaced Roy Hodgson, led Palace to the trophy.\n\"The goal was the first time we were in their half,\" said the Palace manager.", []string{"Oliver Glasner/title?"}},
 		{"a description with an abbreviation", "\"He gave it to Marmoush and I knew which way he was going,\" the Palace No. 1 told BBC Sport.", []string{"the Palace No. 1/unnamed"}},
 		{"a description with no one before", `"The goal was the first time we were in their half," said the Palace manager.`, []string{"the Palace manager/unnamed"}},
+		{"a relative clause with its own words before the quote", `NEW YORK, March 28, 2024 - At trial the defense was led by Mark Cohen, who said after the verdict: "We respect the jury's decision. But we are very disappointed with the result."`, []string{"Mark Cohen/named"}},
+		{"an office that ends in a place", `The U.S. Attorney's Office for the Southern District of New York said in a statement that "today's sentence is an important message to others".`, []string{"The U.S. Attorney's Office for the Southern District of New York/unnamed"}},
+		{"a company with an ampersand", "Goldman Sachs said it \"remains committed to serving all its clients\". \"The results reflect disciplined execution,\" Johnson & Johnson said.", []string{"Goldman Sachs/unnamed", "Johnson & Johnson/unnamed"}},
+		{"a speech noun after a possessive", `FTX's chief executive, John J. Ray III, called the defense's claims "categorically, callously, and demonstrably false."`, []string{"John J. Ray/named"}},
 		{"a headline: the subject before on", `NTSB chair on Trump remarks: "You need to give us time to do our work"`, []string{"-"}},
 		{"a headline: the place is no speaker", `Wichita grieves for its skaters; airline CEO says "We are all hurting tonight"`, []string{"-"}},
 	}

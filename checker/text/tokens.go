@@ -78,6 +78,9 @@ const (
 	// "Andrew"), so that "she" is not resolved to Andrew Bailey.
 	ClassFeminine  Class = 1 << 20
 	ClassMasculine Class = 1 << 21
+	// ClassOrgTail ends a name of the lexicon's org-names ("Sachs" of "Goldman Sachs"): a
+	// name that ends in it is looked up whole.
+	ClassOrgTail Class = 1 << 22
 )
 
 // Is reports whether the token has any of the classes in c.
