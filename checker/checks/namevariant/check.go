@@ -173,7 +173,8 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 
 // references resolves the article's back-references ("the minister", "she") to the
 // people its claims name, one reference claim each. A name inside a quotation is no one a
-// pronoun of the narrative can stand for ("... what pretexts Putin has found," he said).
+// pronoun of the narrative can stand for ("... what pretexts Putin has found," he said),
+// and a reference inside one is the quoted speaker's, not the narrative's.
 func references(d *pass.Doc, kept []found, persons []claim.Claim) []claim.Claim {
 	spans := quotes.Find(d.Body.Text)
 	inQuote := func(off int) bool {
@@ -203,6 +204,9 @@ func references(d *pass.Doc, kept []found, persons []claim.Claim) []claim.Claim 
 	var out []claim.Claim
 	for _, r := range coref.Resolve(sents, named) {
 		s := &d.Sentences[r.Sentence]
+		if inQuote(s.Toks[r.Start].Start) {
+			continue // "Ask the referee," he said: the quoted speaker's words, not the narrative's
+		}
 		to := &persons[index[r.To]]
 		cl := d.Claim("reference", s, s.Toks[r.Start].Start, s.Toks[r.End-1].End, to.Value)
 		cl.Reference = &claim.Reference{Form: r.Form, To: to.Value, Line: to.Line, Key: to.Person.SurnameKey, Unsure: r.Unsure}
