@@ -1146,7 +1146,7 @@ func (a *Attributor) reference(si, k int, verb string) (Attribution, bool) {
 		// "...," she said": the subject of the sentence before, rather than anyone named
 		// further back or inside its clauses.
 		prev := a.Sents[si-1].Toks
-		if m, ok := a.subject(si-1, len(prev)); ok && !a.quoted(prev[m.Start].Start) {
+		if m, ok := a.subject(si-1, len(prev)); ok && !a.quoted(prev[m.Start].Start) && a.fits(toks[start].Text, prev, m) {
 			key := a.Fold(m.Surname)
 			switch {
 			case key == n.Key:
@@ -1162,9 +1162,32 @@ func (a *Attributor) reference(si, k int, verb string) (Attribution, bool) {
 				// apposition ("Jackson, in charge since Sean Dyche was sacked, refused").
 				at.Unsure = !(n.Sentence == si-1 && inApposition(prev, m.End, n.Start, n.End))
 			}
+		} else if !ok && len(prev) > 1 && strings.EqualFold(prev[0].Text, "the") {
+			// "The judge rejected the argument. "...," he said": the person the sentence
+			// before's definite title stands for, a guess.
+			a.titles(si - 1)
+			if t, ok := coref.ResolveAt(a.toks, a.people, si-1, 0); ok && t.Form == "title" {
+				if p := a.people[t.To]; p.Key != n.Key && coref.Fits(toks[start].Text, &p) {
+					at.Speaker = a.fullest(p.Key, si, nameText(a.Sents[p.Sentence].Toks, p.Start, p.End))
+					at.Key, at.Unsure = p.Key, true
+				}
+			}
 		}
 	}
 	return at, true
+}
+
+// fits reports whether a pronoun may stand for the name m of toks: its given name and any
+// honorific before it say no other gender ("he" is not Barbara Fried).
+func (a *Attributor) fits(pronoun string, toks []text.Token, m names.Mention) bool {
+	n := coref.Named{}
+	if m.Start > 0 && toks[m.Start-1].Is(text.ClassTitle) {
+		n.Honorific = toks[m.Start-1].Text
+	}
+	if len(m.Given) > 0 {
+		n.Gender = coref.GenderOf(&toks[m.Start])
+	}
+	return coref.Fits(pronoun, &n)
 }
 
 // otherNamed reports whether someone other than key whom the pronoun may stand for

@@ -248,6 +248,8 @@ func TestAttribute(t *testing.T) {
 		{"an office that ends in a place", `The U.S. Attorney's Office for the Southern District of New York said in a statement that "today's sentence is an important message to others".`, []string{"The U.S. Attorney's Office for the Southern District of New York/unnamed"}},
 		{"a company with an ampersand", "Goldman Sachs said it \"remains committed to serving all its clients\". \"The results reflect disciplined execution,\" Johnson & Johnson said.", []string{"Goldman Sachs/unnamed", "Johnson & Johnson/unnamed"}},
 		{"a speech noun after a possessive", `FTX's chief executive, John J. Ray III, called the defense's claims "categorically, callously, and demonstrably false."`, []string{"John J. Ray/named"}},
+		{"the subject before, not of the pronoun's gender", "Sam Bankman-Fried addressed the court. His mother, Barbara Fried, stared out of the window. \"It haunts me every day,\" he said.", []string{"Sam Bankman-Fried/pronoun?"}},
+		{"a definite title as the subject before", "Judge Lewis Kaplan sentenced Sam Bankman-Fried to 25 years.\nThe judge rejected the argument that victims had suffered no loss. \"I reject entirely that there was no actual loss,\" he said.", []string{"Lewis Kaplan/pronoun?"}},
 		{"a headline: the subject before on", `NTSB chair on Trump remarks: "You need to give us time to do our work"`, []string{"-"}},
 		{"a headline: the place is no speaker", `Wichita grieves for its skaters; airline CEO says "We are all hurting tonight"`, []string{"-"}},
 	}
