@@ -38,6 +38,7 @@ fuzz:
 	$(GO) test ./checker/checks/roster -run '^$$' -fuzz FuzzStatements -fuzztime $(FUZZTIME)
 	$(GO) test ./checker/quotes -run '^$$' -fuzz FuzzQuotes -fuzztime $(FUZZTIME)
 	$(GO) test ./checker/checks/quote -run '^$$' -fuzz FuzzLabelOf -fuzztime $(FUZZTIME)
+	$(GO) test ./checker/checks/quote -run '^$$' -fuzz FuzzExtract -fuzztime $(FUZZTIME)
 	$(GO) test ./checker/report -run '^$$' -fuzz FuzzClaimJSON -fuzztime $(FUZZTIME)
 	$(GO) test ./checker/report -run '^$$' -fuzz FuzzWordDiff -fuzztime $(FUZZTIME)
 	$(GO) test ./checker/timex -run '^$$' -fuzz FuzzTagText -fuzztime $(FUZZTIME)
