@@ -140,7 +140,12 @@ func yamlErr(err error) *Error {
 	var ye yaml.Error
 	if errors.As(err, &ye) && ye.GetToken() != nil {
 		p := ye.GetToken().Position
-		return &Error{Line: p.Line, Col: p.Column, Msg: "front matter: " + ye.GetMessage()}
+		msg := "front matter: " + ye.GetMessage()
+		if strings.Contains(msg, "mapping value is not allowed") {
+			// The usual cause: a headline with a colon in it, unquoted.
+			msg += ` (a value with ": " in it, such as a headline, needs quotation marks: title: "Bank cuts rates: what it means")`
+		}
+		return &Error{Line: p.Line, Col: p.Column, Msg: msg}
 	}
 	return &Error{Line: 1, Col: 1, Msg: "front matter: " + err.Error()}
 }

@@ -425,7 +425,11 @@ func write(c *cli.Context, res *checker.Result, asJSON func(io.Writer, *checker.
 
 // incomplete is the exit for a run in which some articles could not be read.
 func incomplete(res *checker.Result, what string) error {
-	return &exitError{code: exitUsage, msg: fmt.Sprintf("%d files could not be read; the %s is incomplete", len(res.InputErrors), what)}
+	files := "files"
+	if len(res.InputErrors) == 1 {
+		files = "file"
+	}
+	return &exitError{code: exitUsage, msg: fmt.Sprintf("%d %s could not be read; the %s is incomplete", len(res.InputErrors), files, what)}
 }
 
 func loadSet(c *cli.Context) (*rules.Set, error) {
