@@ -292,12 +292,13 @@ var qualifiers = map[string]bool{
 	"junior": true, "acting": true, "interim": true, "opposition": true, "under": true,
 }
 
-// qualifiedAlike reports whether every qualifier among the words before a definite
-// reference's title word (the "shadow" of "the shadow chancellor") is one of the words of
-// the person's titles.
+// qualifiedAlike reports whether every qualifier and every title word among the words
+// before a definite reference's title word (the "shadow" of "the shadow chancellor", the
+// "prime" of "the prime minister") is one of the words of the person's titles: the prime
+// minister is not the Home Affairs Minister.
 func qualifiedAlike(words []text.Token, titleWords map[string]bool) bool {
 	for i := range words {
-		if w := strings.ToLower(words[i].Text); qualifiers[w] && !titleWords[w] {
+		if w := strings.ToLower(words[i].Text); (qualifiers[w] || words[i].Is(text.ClassTitle)) && !titleWords[w] {
 			return false
 		}
 	}

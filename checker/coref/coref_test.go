@@ -68,6 +68,8 @@ func TestResolve(t *testing.T) {
 		{"a shadow title is another office", "Chancellor Rachel Reeves spoke. Jeremy Hunt replied. The shadow chancellor said it was late.", ""},
 		{"a deputy is not the minister", "Foreign Minister Ana Ruiz arrived. The deputy minister said it was late.", ""},
 		{"the qualifier the person has", "Deputy Minister Ana Ruiz arrived. The deputy minister said it was late.", "The deputy minister=Ruiz"},
+		{"the prime minister is not any minister", "Home Affairs Minister Peter Dutton resigned. The prime minister said it was a sad day.", ""},
+		{"the prime minister", "Prime Minister Malcolm Turnbull spoke. Home Affairs Minister Peter Dutton resigned. The prime minister said it was a sad day.", "The prime minister=Turnbull"},
 		{"which minister, the sentence says", "Foreign Minister Ana Ruiz arrived. The minister of defence was absent.", ""},
 	}
 	for _, tc := range tests {

@@ -63,7 +63,7 @@ func AppendFind(out []Mention, toks []text.Token, lex *lexicon.Lexicon) []Mentio
 	var parts, pending []string // reused for every run of the sentence
 	var starts []int            // the token where each part starts
 	for i := 0; i < len(toks); {
-		if !nameToken(&toks[i], lex) {
+		if !nameToken(&toks[i], lex) && !givenFirst(toks, i, lex) {
 			i++
 			continue
 		}
@@ -71,7 +71,7 @@ func AppendFind(out []Mention, toks []text.Token, lex *lexicon.Lexicon) []Mentio
 		parts, pending, starts = parts[:0], pending[:0], starts[:0]
 		for j < len(toks) {
 			t := &toks[j]
-			isName := nameToken(t, lex)
+			isName := nameToken(t, lex) || j == i && givenFirst(toks, i, lex)
 			switch {
 			case isName && len(parts) > 0 && isSuffix(t.Text):
 				// "Carlos Sainz Jr.": a generational suffix ends the name and stays with the
@@ -120,6 +120,12 @@ func AppendFind(out []Mention, toks []text.Token, lex *lexicon.Lexicon) []Mentio
 			}
 			break
 		}
+		// "Julie Bishop said", "John Major said", "Theresa May said": a title word or a
+		// month after given names, and no name after it, is the surname.
+		if len(parts) > 0 && len(pending) == 0 && j < len(toks) && surnameWord(toks, j, lex) && toks[starts[len(starts)-1]].Is(text.ClassGiven) {
+			parts, starts = append(parts, toks[j].Text), append(starts, j)
+			j++
+		}
 	done:
 		// "Secretary of Transportation Sean Duffy", "Acting FAA Administrator Chris
 		// Rosello": capitalised words before a given name that are no initials and no given
@@ -149,6 +155,26 @@ func laterGiven(toks []text.Token, parts []string, starts []int) int {
 		}
 	}
 	return 0
+}
+
+// givenFirst reports whether toks[i] opens a name although the lexicon also lists it as
+// an organisation word: a given name ("Bill" of "Bill Shorten", not of "the Welfare
+// Bill") before a name part.
+func givenFirst(toks []text.Token, i int, lex *lexicon.Lexicon) bool {
+	t := &toks[i]
+	return t.Kind == text.Word && t.Upper() && t.Is(text.ClassGiven) && t.Is(text.ClassOrg) && !t.Is(text.ClassNotName|text.ClassTitle) &&
+		i+1 < len(toks) && nameToken(&toks[i+1], lex) && (i == 0 || !toks[i-1].Upper() || toks[i-1].Is(text.ClassTitle))
+}
+
+// surnameWord reports whether toks[j], a title word or a month ("Bishop", "Major",
+// "May"), is the surname of the given names before it: capitalised, and followed by no
+// other name part.
+func surnameWord(toks []text.Token, j int, lex *lexicon.Lexicon) bool {
+	t := &toks[j]
+	if t.Kind != text.Word || !t.Upper() || !t.Is(text.ClassTitle|text.ClassMonth) || t.Is(text.ClassNotName) && !t.Is(text.ClassMonth) || len(t.Text) < 3 || isUpperWord(t.Text) {
+		return false
+	}
+	return j+1 == len(toks) || !nameToken(&toks[j+1], lex) && !toks[j+1].Is(text.ClassTitle)
 }
 
 // particleChain reports whether particles starting at toks[j] lead to a name part ("de la

@@ -160,9 +160,14 @@ func (a *Attributor) Attribute(spans []Span, need []bool) []Attribution {
 				} else {
 					at = Attribution{Speaker: text.Join(toks, k, v), Verb: strings.ToLower(toks[v].Text), How: "unnamed"}
 				}
-			} else if i > 0 && (q.Continues || q.Opens && a.adjacent(spans[i-1], q)) && out[i-1].How != "" && out[i-1].How != "unnamed" {
+			} else if i > 0 && (q.Continues || q.Opens && a.adjacent(spans[i-1], q)) && out[i-1].How != "" && out[i-1].How != "unnamed" && !a.namedBetween(spans[i-1].End, q.Start) {
 				at = out[i-1]
 				at.How = "continued"
+			} else if b, ok := a.subjectBefore(q); ok {
+				// "Bissen replied, "all of it." Pelletier stepped back to the microphone.
+				// "When the mayor said it's gone ..."": the person the sentence before, in
+				// the same paragraph, is about, a guess.
+				at = b
 			} else if q.Opens {
 				at = a.leadIn(q)
 			}
@@ -178,6 +183,34 @@ func (a *Attributor) Attribute(spans []Span, need []bool) []Attribution {
 		}
 	}
 	return out
+}
+
+// subjectBefore reads, as a guess, the speaker of a quote with no attribution of its own
+// that opens its sentence: the named subject of the sentence right before it, in the same
+// paragraph, when that sentence has no quote of its own.
+func (a *Attributor) subjectBefore(q Span) (Attribution, bool) {
+	si := a.sentenceAt(q.Start)
+	if si <= 0 {
+		return Attribution{}, false
+	}
+	s := &a.Sents[si]
+	if len(s.Toks) == 0 || s.Toks[0].Start < q.Start-1 || !q.Continues {
+		return Attribution{}, false // not the sentence's opening words, or a new paragraph
+	}
+	prev := a.Sents[si-1].Toks
+	if len(prev) == 0 || a.quoted(prev[0].Start) || a.quoted(prev[len(prev)-1].Start) {
+		return Attribution{}, false
+	}
+	m, ok := a.subject(si-1, len(prev)-1)
+	if !ok || m.Cue == "candidate" && len(m.Given) == 0 && !a.known(a.Fold(m.Surname), si) {
+		return Attribution{}, false
+	}
+	at := a.named(si-1, m, "")
+	if at.How != "named" {
+		return Attribution{}, false
+	}
+	at.Unsure = true
+	return at, true
 }
 
 // leadIn reads the speaker of a quote paragraph after a sentence that ends in a colon:
@@ -806,7 +839,9 @@ func (a *Attributor) described(si int, toks []text.Token, d, end int, verb strin
 			return Attribution{Speaker: a.fullest(n.Key, si+1, nameText(pt, n.Start, n.End)), Key: n.Key, Verb: verb, How: "title"}
 		}
 	}
-	if si > 0 {
+	if head := &toks[end-1]; si > 0 && (!head.Upper() || head.Is(text.ClassTitle)) {
+		// A description with a capitalised head is a name ("The National Weather Service"),
+		// a nationality ("the Spaniard"): no guess.
 		prev := a.Sents[si-1].Toks
 		if m, ok := a.subject(si-1, len(prev)-1); ok && !a.quoted(prev[m.Start].Start) && (m.Cue != "candidate" || len(m.Given) > 0 || a.known(a.Fold(m.Surname), si)) {
 			at := a.named(si-1, m, verb)

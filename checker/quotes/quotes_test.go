@@ -250,6 +250,8 @@ func TestAttribute(t *testing.T) {
 		{"a speech noun after a possessive", `FTX's chief executive, John J. Ray III, called the defense's claims "categorically, callously, and demonstrably false."`, []string{"John J. Ray/named"}},
 		{"the subject before, not of the pronoun's gender", "Sam Bankman-Fried addressed the court. His mother, Barbara Fried, stared out of the window. \"It haunts me every day,\" he said.", []string{"Sam Bankman-Fried/pronoun?"}},
 		{"a definite title as the subject before", "Judge Lewis Kaplan sentenced Sam Bankman-Fried to 25 years.\nThe judge rejected the argument that victims had suffered no loss. \"I reject entirely that there was no actual loss,\" he said.", []string{"Lewis Kaplan/pronoun?"}},
+		{"a person named between two quotes of one paragraph", `When reporters asked which parts had burned, Maui Mayor Richard Bissen Jr. replied, "all of it, the whole town." Police Chief John Pelletier stepped back to the microphone. "When the mayor said it's gone, it's all gone."`, []string{"Richard Bissen Jr./named", "John Pelletier/named?"}},
+		{"an agency is no description to guess", "Police Chief John Pelletier said crews would work as fast as they could.\nThe National Weather Service said in a bulletin: \"East winds 30 to 45 mph with gusts over 65 mph expected.\"", []string{"The National Weather Service/unnamed"}},
 		{"a headline: the subject before on", `NTSB chair on Trump remarks: "You need to give us time to do our work"`, []string{"-"}},
 		{"a headline: the place is no speaker", `Wichita grieves for its skaters; airline CEO says "We are all hurting tonight"`, []string{"-"}},
 	}
