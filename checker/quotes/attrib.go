@@ -1115,7 +1115,7 @@ func (a *Attributor) named(si int, m names.Mention, verb string) Attribution {
 		// "Acer said in a statement" where the article writes "Acer Inc": the company.
 		return Attribution{Speaker: text.Join(toks, m.Start, m.End), Verb: strings.ToLower(verb), How: "unnamed"}
 	}
-	at := Attribution{Speaker: nameText(toks, m.Start, m.End), Key: a.Fold(m.Surname), Verb: strings.ToLower(verb), How: "named"}
+	at := Attribution{Speaker: nameText(toks, m.Start, m.End), Key: a.Fold(withoutSuffix(m.Surname)), Verb: strings.ToLower(verb), How: "named"}
 	if len(m.Given) > 0 {
 		at.Given = a.Fold(m.Given[0])
 	}
@@ -1266,6 +1266,20 @@ func (a *Attributor) fullest(key string, si int, name string) string {
 	}
 	n := &a.people[best]
 	return nameText(a.Sents[n.Sentence].Toks, n.Start, n.End)
+}
+
+// withoutSuffix returns a surname without its generational suffix ("Bissen Jr."): a
+// speaker's key, as news copy often leaves the suffix out ("Mayor Richard Bissen"). Father
+// and son of one name are thus one speaker to the quote rules (the name rules keep them
+// apart).
+func withoutSuffix(surname string) string {
+	if i := strings.LastIndexByte(surname, ' '); i > 0 {
+		switch strings.TrimSuffix(strings.ToLower(surname[i+1:]), ".") {
+		case "jr", "sr", "ii", "iii", "iv":
+			return surname[:i]
+		}
+	}
+	return surname
 }
 
 // nameText is a name as written, without a possessive ending ("Andrew Bailey's").

@@ -153,7 +153,7 @@ func TestAttribute(t *testing.T) {
 	lex := lexicon.Compile(set.Lexicon)
 	tests := []struct {
 		name, src string
-		want      []string // "speaker/how", or "-" for none
+		want      []string // "speaker/how" (with ":key" to check the key too), or "-" for none
 	}{
 		{"name and verb after", `"Peace is near," Ana Ruiz said.`, []string{"Ana Ruiz/named"}},
 		{"verb and name after", `"Peace is near," said Ana Ruiz.`, []string{"Ana Ruiz/named"}},
@@ -252,6 +252,7 @@ func TestAttribute(t *testing.T) {
 		{"a definite title as the subject before", "Judge Lewis Kaplan sentenced Sam Bankman-Fried to 25 years.\nThe judge rejected the argument that victims had suffered no loss. \"I reject entirely that there was no actual loss,\" he said.", []string{"Lewis Kaplan/pronoun?"}},
 		{"a person named between two quotes of one paragraph", `When reporters asked which parts had burned, Maui Mayor Richard Bissen Jr. replied, "all of it, the whole town." Police Chief John Pelletier stepped back to the microphone. "When the mayor said it's gone, it's all gone."`, []string{"Richard Bissen Jr./named", "John Pelletier/named?"}},
 		{"an agency is no description to guess", "Police Chief John Pelletier said crews would work as fast as they could.\nThe National Weather Service said in a bulletin: \"East winds 30 to 45 mph with gusts over 65 mph expected.\"", []string{"The National Weather Service/unnamed"}},
+		{"a generational suffix is no part of the speaker's key", `"We will rebuild Lahaina together," said Maui Mayor Richard Bissen Jr.`, []string{"Richard Bissen Jr./named:bissen"}},
 		{"a headline: the subject before on", `NTSB chair on Trump remarks: "You need to give us time to do our work"`, []string{"-"}},
 		{"a headline: the place is no speaker", `Wichita grieves for its skaters; airline CEO says "We are all hurting tonight"`, []string{"-"}},
 	}
@@ -267,7 +268,7 @@ func TestAttribute(t *testing.T) {
 		}
 		at := &quotes.Attributor{Sents: a.Sentences, Lex: lex, Fold: names.Plain, Mentions: func() [][]names.Mention { return ms }}
 		var got []string
-		for _, r := range at.Attribute(quotes.Find(a.Body.Text), nil) {
+		for i, r := range at.Attribute(quotes.Find(a.Body.Text), nil) {
 			if r.How == "" {
 				got = append(got, "-")
 				continue
@@ -275,7 +276,11 @@ func TestAttribute(t *testing.T) {
 			if r.Unsure {
 				r.How += "?"
 			}
-			got = append(got, r.Speaker+"/"+r.How)
+			s := r.Speaker + "/" + r.How
+			if i < len(tc.want) && strings.Contains(tc.want[i], ":") {
+				s += ":" + r.Key // the want gives the key too
+			}
+			got = append(got, s)
 		}
 		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
 			t.Errorf("%s: %q: got %q, want %q", tc.name, tc.src, got, tc.want)

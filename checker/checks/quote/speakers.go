@@ -20,10 +20,16 @@ type speakerID struct{ key, given, names string }
 // more ("Lula" and "Luiz Inacio Lula da Silva").
 func (a speakerID) samePerson(b speakerID) bool {
 	if nearKey(a.key, b.key) {
-		return a.given == "" || b.given == "" || a.given == b.given
+		return a.given == "" || b.given == "" || a.given == b.given || shortFor(a.given, b.given) || shortFor(b.given, a.given)
 	}
 	return a.given == "" && (a.key == b.given || hasWord(b.names, a.key)) ||
 		b.given == "" && (b.key == a.given || hasWord(a.names, b.key))
+}
+
+// shortFor reports whether given name a is a short form of b that begins it ("brad" of
+// "bradford", "chris" of "christopher").
+func shortFor(a, b string) bool {
+	return len(a) >= 3 && len(b) > len(a) && strings.HasPrefix(b, a)
 }
 
 // hasWord reports whether w is one of the space-separated words of s.

@@ -36,6 +36,10 @@ func TestSpeakers(t *testing.T) {
 		{"Keir", "Keir Starmer", true},              // "Sir Keir"
 		{"Xi", "Xi Jinping", true},                  // family name first
 		{"Rishi", "Keir Starmer", false},
+		{"Brad Ventura", "Bradford Ventura", true},           // a short form that begins the name
+		{"Ann Ellison", "Anne Ellison", true},                // likewise
+		{"Al Ventura", "Alexander Ventura", false},           // too short to tell
+		{"Christopher Ellison", "Chris Ellison", true},       // either order
 		{"Silva", "Luiz Inacio Lula da Silva", true},         // the surname itself
 		{"Inacio Costa", "Luiz Inacio Lula da Silva", false}, // a given name is no bare name
 		{"Alexander Syrsky", "Oleksandr Syrskyi", true},      // the configuration's alias
