@@ -89,6 +89,9 @@ type Quote struct {
 	// Occasion is when the sentence says the words were spoken, for telling one
 	// statement's two wordings from two statements.
 	Occasion Occasion `json:"-"`
+	// Start is where the whole quote (of which this claim is one part) opens in its
+	// article's body: the parts of one quote share it, and are no two wordings.
+	Start int32 `json:"-"`
 }
 
 // Occasion is the months, weekdays and year a sentence names: bit m-1 of Months for

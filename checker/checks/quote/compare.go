@@ -549,6 +549,9 @@ func (c *Check) alike(sc *pairScratch, e, f *entry) (float64, bool) {
 	if e.key.key == "" && f.key.key == "" {
 		return 0, false // two quotes of nobody known: nothing to say about who said what
 	}
+	if e.cl.Article == f.cl.Article && e.cl.Quote.Start == f.cl.Quote.Start {
+		return 0, false // two sentences of one quote
+	}
 	if e.occasion.Differs(f.occasion) {
 		return 0, false // "in March" and "by June": two statements, not two wordings
 	}
@@ -580,10 +583,14 @@ func (c *Check) alike(sc *pairScratch, e, f *entry) (float64, bool) {
 	if sameSpeaker {
 		limit = c.similar
 	}
-	if len(s.words) < 6 {
+	switch {
+	case len(s.words) < 6:
 		// "I will not resign" against "I will not raise taxes": a few words alike at
 		// the start of two short statements prove nothing.
 		limit = max(limit, 0.8)
+	case len(s.words) < 7:
+		// "We have to get them out" against "We have to do rapid DNA for data filing".
+		limit = max(limit, 0.75)
 	}
 	if score < limit {
 		return 0, false

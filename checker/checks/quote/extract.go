@@ -136,12 +136,23 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 	// The parts of one quote share its attribution and occasion: interned and read once.
 	var shared claim.Quote
 	prev := int32(-1)
+	// The parts of a quote split around its attribution ("...," Green said. "...") or
+	// carried on in the same paragraph are one quote: they share where the first opens.
+	opens := sc.opens[:0]
+	for i, q := range spans {
+		o := int32(q.Start)
+		if i > 0 && q.Continues {
+			o = opens[i-1]
+		}
+		opens = append(opens, o)
+	}
+	sc.opens = opens
 	for _, p := range sc.parts {
 		a, seg := &at[p.quote], p.seg
 		if p.quote != prev {
 			prev = p.quote
 			shared = claim.Quote{Speaker: d.Intern(a.Speaker), Verb: d.Intern(a.Verb), How: a.How, Unsure: a.Unsure,
-				Key: d.Intern(a.Key), Given: d.Intern(a.Given), Occasion: occasion(d, spans[p.quote])}
+				Key: d.Intern(a.Key), Given: d.Intern(a.Given), Occasion: occasion(d, spans[p.quote]), Start: opens[p.quote]}
 		}
 		// The evidence is every sentence the part touches.
 		first, last := sentenceOf(d.Sentences, seg[0]), sentenceOf(d.Sentences, seg[1]-1)
@@ -187,6 +198,7 @@ type scratch struct {
 	norm  []byte
 	dash  []byte // dashesApart's copy of a part
 	need  []bool
+	opens []int32 // where the quote each span is part of opens
 	at    quotes.Attributor
 	// normals remembers the normal forms of the parts this scratch has read: a corpus
 	// quotes its statements again and again (a wire story's quotes run in every paper
