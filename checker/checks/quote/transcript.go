@@ -83,6 +83,7 @@ func transcript(d *pass.Doc) []turn {
 	}
 	labelled := func(i int) bool { return i >= 0 && i < len(paras) && paras[i].text >= 0 }
 	var out []turn
+	byKey := map[string]quotes.Attribution{} // the speakers labels named so far
 	interviewee := ""
 	var ivAt quotes.Attribution
 	asked := false
@@ -107,7 +108,16 @@ func transcript(d *pass.Doc) []turn {
 			out = append(out, turn{span: quotes.Span{Start: p.text, End: p.end}, at: at})
 			continue
 		}
-		if at, ok := labelSpeaker(d, p.label, p.start); ok {
+		at, ok := labelSpeaker(d, p.label, p.start)
+		if !ok {
+			// "PELLETIER:" after "POLICE CHIEF JOHN PELLETIER:": a label named them.
+			at, ok = byKey[labelKey(p.label)]
+		}
+		if !ok {
+			at, ok = selfNamed(d, p.label)
+		}
+		if ok {
+			byKey[at.Key] = at
 			out = append(out, turn{span: quotes.Span{Start: p.text, End: p.end}, at: at})
 		}
 	}
@@ -140,6 +150,36 @@ func labelOf(t string) (label string, rest int, ok bool) {
 		return "", 0, false // a quotation after a colon is read as one; "14:05" is a time
 	}
 	return label, rest, true
+}
+
+// labelKey is the folded last word of a label: its surname.
+func labelKey(label string) string {
+	words := strings.Fields(label)
+	return names.Plain(strings.TrimSuffix(words[len(words)-1], "."))
+}
+
+// selfNamed reads a label that names its speaker in full, a given name of the lexicon and
+// a surname ("GOV. JOSH GREEN", "Jennifer Homendy"), when the article names them nowhere
+// else: transcripts in capitals name people only in their labels.
+func selfNamed(d *pass.Doc, label string) (quotes.Attribution, bool) {
+	words := strings.Fields(label)
+	if len(words) < 2 {
+		return quotes.Attribution{}, false
+	}
+	given, surname := words[len(words)-2], strings.TrimSuffix(words[len(words)-1], ".")
+	if !d.Env.Lex.Has(given, text.ClassGiven) || len(surname) < 2 {
+		return quotes.Attribution{}, false
+	}
+	return quotes.Attribution{Speaker: nameCase(given) + " " + nameCase(surname), Key: names.Plain(surname), Given: names.Plain(given), How: "label"}, true
+}
+
+// nameCase writes a word of a name in capitals as a name: "PELLETIER" as "Pelletier".
+func nameCase(w string) string {
+	if strings.ToUpper(w) != w {
+		return w
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	return string(r) + strings.ToLower(w[n:])
 }
 
 // startsUpper reports whether w opens with an upper-case letter.
