@@ -980,8 +980,10 @@ func (a *Attributor) subject(si, j int) (names.Mention, bool) {
 			continue
 		}
 		start := phraseStart(toks, m.Start)
-		if start != 0 && toks[start-1].Text != "," && toks[start-1].Text != "-" {
-			continue // "-": a dateline's ("WASHINGTON, Jan. 30 - American Airlines CEO Robert Isom")
+		if start != 0 && toks[start-1].Text != "," && toks[start-1].Text != "-" && toks[start-1].Text != ":" {
+			// "-": a dateline's ("WASHINGTON, Jan. 30 - American Airlines CEO Robert Isom");
+			// ":" a live blog's time ("19:55 BST: Oliver Glasner speaking to ...").
+			continue
 		}
 		if e := m.End - 1; strings.HasSuffix(toks[e].Text, "'s") || m.End < len(toks) && toks[m.End].Text == "'s" {
 			// "Schnabel's spokesman said": not Schnabel; "Bailey's deputy, Sarah

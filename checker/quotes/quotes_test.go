@@ -253,6 +253,7 @@ func TestAttribute(t *testing.T) {
 		{"a person named between two quotes of one paragraph", `When reporters asked which parts had burned, Maui Mayor Richard Bissen Jr. replied, "all of it, the whole town." Police Chief John Pelletier stepped back to the microphone. "When the mayor said it's gone, it's all gone."`, []string{"Richard Bissen Jr./named", "John Pelletier/named?"}},
 		{"an agency is no description to guess", "Police Chief John Pelletier said crews would work as fast as they could.\nThe National Weather Service said in a bulletin: \"East winds 30 to 45 mph with gusts over 65 mph expected.\"", []string{"The National Weather Service/unnamed"}},
 		{"a generational suffix is no part of the speaker's key", `"We will rebuild Lahaina together," said Maui Mayor Richard Bissen Jr.`, []string{"Richard Bissen Jr./named:bissen"}},
+		{"a live blog's time, a name and a colon", "19:55 BST: Oliver Glasner speaking to BBC Match of the Day:\n\"I can't believe it, we had to defend so much.\"", []string{"Oliver Glasner/named"}},
 		{"a headline: the subject before on", `NTSB chair on Trump remarks: "You need to give us time to do our work"`, []string{"-"}},
 		{"a headline: the place is no speaker", `Wichita grieves for its skaters; airline CEO says "We are all hurting tonight"`, []string{"-"}},
 	}
