@@ -42,14 +42,28 @@ func Find(body string) []Span {
 
 // AppendFind appends the quotations of Find(body) to dst, using dst's spare capacity as
 // working space: a reader that keeps one buffer allocates nothing.
-func AppendFind(dst []Span, body string) []Span {
+func AppendFind(dst []Span, body string) []Span { return AppendFindKinds(dst, body, nil) }
+
+// Mark kinds that the folded text no longer shows: a double mark written curly, opening
+// (“, „) or closing (”).
+const (
+	CurlyOpen  byte = 'o'
+	CurlyClose byte = 'c'
+)
+
+// AppendFindKinds is AppendFind for a folded body whose double marks were written curly
+// or straight: kind(j) gives CurlyOpen or CurlyClose for the mark at body[j] when the
+// article wrote it curly, 0 when straight. A quote inside a quote written with the other
+// kind of mark ("Yesterday he told us, “We are standing up for families.” Nobody believes
+// it," Plibersek said) belongs to the outer one. kind may be nil.
+func AppendFindKinds(dst []Span, body string, kind func(j int) byte) []Span {
 	base := len(dst)
-	dst = scan(dst, body, '"')
+	dst = scan(dst, body, '"', kind)
 	if strings.IndexByte(body, '\'') < 0 {
 		return dst
 	}
 	doubles := len(dst)
-	dst = scan(dst, body, '\'')
+	dst = scan(dst, body, '\'', nil)
 	if len(dst) == doubles {
 		return dst
 	}
@@ -81,10 +95,12 @@ func merge(body string, a, b []Span) []Span {
 }
 
 // scan finds the quotes between marks of one kind.
-func scan(out []Span, body string, mark byte) []Span {
+func scan(out []Span, body string, mark byte, kind func(int) byte) []Span {
 	base := len(out) // the spans before are not this scan's
 	elided := -1     // where the last elided word starts ("'n'")
 	open := -1
+	curly := false // the open quote's mark was curly
+	nested := 0    // quotes of the other kind of mark open inside it
 	continues, paragraphOpen, runOn := false, false, false
 	emit := func(start, end int) {
 		if end = trimEnd(body, start, end); end > start {
@@ -98,6 +114,23 @@ func scan(out []Span, body string, mark byte) []Span {
 			break
 		}
 		j += i
+		if open >= 0 && kind != nil {
+			// A mark of the other kind inside an open quote opens or closes a quote
+			// within it; one that closes with nothing nested closes the quote (a typo,
+			// “We are ready," he said).
+			if k := kind(j); (k != 0) != curly && !strings.Contains(body[i:j], "\n") {
+				if k == CurlyOpen || k == 0 && nested == 0 && j > 0 && isSpace(body[j-1]) && j+1 < len(body) && !isSpace(body[j+1]) {
+					nested++
+					i = j + 1
+					continue
+				}
+				if nested > 0 {
+					nested--
+					i = j + 1
+					continue
+				}
+			}
+		}
 		if open >= 0 {
 			if nl := strings.IndexByte(body[i:j], '\n'); nl >= 0 {
 				nl += i
@@ -106,6 +139,7 @@ func scan(out []Span, body string, mark byte) []Span {
 				if strings.TrimLeft(body[nl:j], " \t\r\n") == "" {
 					emit(open, nl)
 					open, continues, paragraphOpen, runOn = j+1, true, false, true
+					curly, nested = kind != nil && kind(j) != 0, 0
 					i = j + 1
 					continue
 				}
@@ -131,7 +165,8 @@ func scan(out []Span, body string, mark byte) []Span {
 		}
 		switch {
 		case open < 0 && opens:
-			open = j + 1
+			open, nested = j+1, 0
+			curly = kind != nil && kind(j) != 0
 			continues = len(out) > base && sameParagraph(body, out[len(out)-1].End, j)
 			paragraphOpen, runOn = atLineStart, false
 		case open >= 0 && closes:
@@ -140,7 +175,8 @@ func scan(out []Span, body string, mark byte) []Span {
 		case open >= 0 && opens:
 			// A mark that opens while a quote is open: the first one was never closed
 			// (a typo, or a mark used for inches). Start again here.
-			open = j + 1
+			open, nested = j+1, 0
+			curly = kind != nil && kind(j) != 0
 			continues, runOn = false, false
 			paragraphOpen = atLineStart
 		}

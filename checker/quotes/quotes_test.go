@@ -58,6 +58,45 @@ func TestFind(t *testing.T) {
 	}
 }
 
+// TestFindKinds: with the kinds of marks the article wrote, a quote inside a quote written
+// with the other kind belongs to the outer one; a curly mark closed by a straight one (a
+// typo) still closes.
+func TestFindKinds(t *testing.T) {
+	tests := []struct {
+		name, src string
+		curly     []int // positions of curly marks, opening then closing, in order
+		want      []string
+	}{
+		{"curly inside straight", `"Yesterday he told us, "We stand up for families." Nobody believes it," Plibersek said.`, []int{23, 49},
+			[]string{`Yesterday he told us, "We stand up for families." Nobody believes it`}},
+		{"straight inside curly", `"He called it "a disgrace" twice," she said.`, []int{0, 33},
+			[]string{`He called it "a disgrace" twice`}},
+		{"curly opened, straight closed", `"We are ready," he said.`, []int{0}, []string{"We are ready"}},
+		{"all straight: the inner mark restarts", `"Yesterday he told us, "We stand up for families." Nobody believes it," Plibersek said.`, nil,
+			[]string{"We stand up for families."}},
+	}
+	for _, tc := range tests {
+		kind := func(j int) byte {
+			for i, p := range tc.curly {
+				if p == j {
+					if i%2 == 0 {
+						return quotes.CurlyOpen
+					}
+					return quotes.CurlyClose
+				}
+			}
+			return 0
+		}
+		var got []string
+		for _, q := range quotes.AppendFindKinds(nil, tc.src, kind) {
+			got = append(got, tc.src[q.Start:q.End])
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%s: %q: got %q, want %q", tc.name, tc.src, got, tc.want)
+		}
+	}
+}
+
 // TestNormalize: words in lower case, cuts at sentence ends and ellipses, apostrophes and
 // hyphens inside words kept, abbreviations and decimals uncut.
 func TestNormalize(t *testing.T) {

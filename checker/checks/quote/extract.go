@@ -87,7 +87,7 @@ func (c *Check) Extract(d *pass.Doc) []claim.Claim {
 		sc.at.Reset(nil, nil, nil, nil) // no hold on this article once it is done
 		scratchPool.Put(sc)
 	}()
-	spans := quotes.AppendFind(sc.spans[:0], body)
+	spans := quotes.AppendFindKinds(sc.spans[:0], body, func(j int) byte { return markKind(d, j) })
 	if len(turns) > 0 {
 		spans = withTurns(spans, turns)
 	}
@@ -361,6 +361,22 @@ func lead(d *pass.Doc, si, start int) string {
 	}
 	// Compared with the quotes' Match: British spellings folded like theirs.
 	return quotes.FoldSpelling(quotes.Normalize(d.Body.Text[toks[from].Start:toks[j-1].End]))
+}
+
+// markKind tells whether the double mark at body offset j was written curly in the article
+// (the folded body writes every double mark straight).
+func markKind(d *pass.Doc, j int) byte {
+	o := d.Orig(j)
+	if o+3 > len(d.Src) || d.Src[o] != 0xE2 || d.Src[o+1] != 0x80 {
+		return 0
+	}
+	switch d.Src[o+2] {
+	case 0x9C, 0x9E: // “ „
+		return quotes.CurlyOpen
+	case 0x9D: // ”
+		return quotes.CurlyClose
+	}
+	return 0
 }
 
 // withTurns adds a transcript's answers to the quotes of a body, in order, without the
