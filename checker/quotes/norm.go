@@ -112,6 +112,22 @@ func foldWords(b []byte, base, words int, spelling bool) ([]byte, int) {
 			b = append(b, ' ')
 		}
 		var extra int
+		if !spelling && isVerbS(w) {
+			// "there's been" is "there has been", "it's late" "it is late": the word
+			// after the 's tells which.
+			next := rest
+			if j := bytes.IndexByte(next, ' '); j >= 0 {
+				next = next[:j]
+			}
+			full := " is"
+			switch string(next) {
+			case "been", "got", "gotten", "had":
+				full = " has"
+			}
+			b = append(append(b, w[:len(w)-2]...), full...)
+			words++
+			continue
+		}
 		b, extra = appendFolded(b, w, spelling)
 		words += extra
 	}
@@ -190,6 +206,16 @@ func FoldSpelling(norm string) string {
 	}
 	b, _ := foldWords([]byte(norm), 0, 0, true)
 	return string(b)
+}
+
+// isVerbS reports whether w is a word whose 's is "is" or "has", never a possessive
+// ("there's", "it's", "that's", "he's").
+func isVerbS(w []byte) bool {
+	switch string(w) {
+	case "it's", "that's", "there's", "here's", "what's", "who's", "where's", "he's", "she's", "how's", "when's":
+		return true
+	}
+	return false
 }
 
 // appendFolded appends the folded form of one lower-case word, and how many words it

@@ -113,6 +113,8 @@ func TestNormalize(t *testing.T) {
 		{"weaponised colour in the centre", "weaponised colour in the centre"}, // see TestFoldSpelling
 		{"a precise contour", "a precise contour"},
 		{"our hour: you'll see", "our hour you will see"},
+		{"There's been a lot of talk; it's late and that's that", "there has been a lot of talk | it is late and that is that"},
+		{"the party's leader", "the party's leader"},
 		{"no doubt that Mr. Bankman-Fried lied. Dr. Ruiz agreed.", "no doubt that mr bankman-fried lied | dr ruiz agreed"},
 	}
 	for _, tc := range tests {

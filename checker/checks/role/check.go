@@ -154,6 +154,13 @@ func (c *Check) relation(a, b parsed) string {
 	}
 	contained := inter == len(a.org) || inter == len(b.org)
 	switch {
+	case a.ranks != b.ranks && withoutFormer(a.ranks) == withoutFormer(b.ranks):
+		// "former home affairs minister" and "Home Affairs Minister": the same post, said
+		// to be past in one article (written after it ended); no conflict.
+		if contained {
+			return ""
+		}
+		return "variant"
 	case a.ranks != b.ranks:
 		if contained {
 			return "conflict" // "First Deputy Foreign Minister" and "Deputy Foreign Minister"
@@ -320,6 +327,14 @@ func span(t rules.PersonTitle) string {
 		return "until " + t.To
 	}
 	return "at any time"
+}
+
+// withoutFormer returns ranks without "former" or "ex".
+func withoutFormer(ranks string) string {
+	r := " " + ranks + " "
+	r = strings.Replace(r, " former ", " ", 1)
+	r = strings.Replace(r, " ex ", " ", 1)
+	return strings.TrimSpace(r)
 }
 
 // samePost reports whether two titles are wordings of one post: the same head (or a
