@@ -100,6 +100,9 @@ type Occasion struct {
 	Months   uint16
 	Weekdays uint8
 	Year     int16
+	// Days has bit d-1 for each day of the month d the sentence names with a month ("Aug.
+	// 7", "14 August").
+	Days uint32
 }
 
 // Differs reports whether o and p name different times of one sort: two months, two
@@ -107,6 +110,7 @@ type Occasion struct {
 // may be the same day.
 func (o Occasion) Differs(p Occasion) bool {
 	return o.Months != 0 && p.Months != 0 && o.Months&p.Months == 0 ||
+		o.Days != 0 && p.Days != 0 && o.Days&p.Days == 0 ||
 		o.Weekdays != 0 && p.Weekdays != 0 && o.Weekdays&p.Weekdays == 0 ||
 		o.Year != 0 && p.Year != 0 && o.Year != p.Year
 }

@@ -134,12 +134,29 @@ func AppendFind(out []Mention, toks []text.Token, lex *lexicon.Lexicon) []Mentio
 			parts, starts = parts[g:], starts[g:]
 			i = starts[0]
 		}
+		// "Maria Van Kerkhove", "Van Kerkhove said", "Van der Merwe": a capitalised
+		// particle before the last part belongs to the surname, as a lower-case one does.
+		for len(parts) >= 2 && surnameParticle(parts[len(parts)-2]) {
+			n := len(parts)
+			parts[n-2] = parts[n-2] + " " + parts[n-1]
+			parts, starts = parts[:n-1], starts[:n-1]
+		}
 		if m, ok := mention(toks, i, j, parts, lex, &headline); ok {
 			out = append(out, m)
 		}
 		i = max(j, i+1)
 	}
 	return out
+}
+
+// surnameParticle reports whether a capitalised name part is a particle of the surname
+// after it ("Van", "Von", "De", "Da", "Le"), not a given name ("Ben", "Al" are both).
+func surnameParticle(p string) bool {
+	switch p {
+	case "Van", "Von", "De", "Da", "Di", "Du", "Der", "Den", "La", "Le", "Del", "Della", "Dos", "Das", "Ter", "Ten", "Van der", "Van den", "Von der", "De la":
+		return true
+	}
+	return false
 }
 
 // laterGiven returns the index of the part where the name starts when the run's first

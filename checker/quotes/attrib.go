@@ -158,7 +158,11 @@ func (a *Attributor) Attribute(spans []Span, need []bool) []Attribution {
 				if strings.EqualFold(toks[k].Text, "the") {
 					at = a.described(si, toks, k, v, toks[v].Text)
 				} else {
-					at = Attribution{Speaker: text.Join(toks, k, v), Verb: strings.ToLower(toks[v].Text), How: "unnamed"}
+					e := v
+					if e-1 > k && auxiliary(toks[e-1].Text) {
+						e-- // "the ministry had said"
+					}
+					at = Attribution{Speaker: text.Join(toks, k, e), Verb: strings.ToLower(toks[v].Text), How: "unnamed"}
 				}
 			} else if i > 0 && (q.Continues || q.Opens && a.adjacent(spans[i-1], q)) && out[i-1].How != "" && out[i-1].How != "unnamed" && !a.namedBetween(spans[i-1].End, q.Start) {
 				at = out[i-1]
@@ -469,6 +473,9 @@ func verbAfter(toks []text.Token, end int) int {
 	}
 	if end < len(toks) && toks[end].Kind == text.Word && toks[end].Is(text.ClassSpeech) {
 		return end
+	}
+	if end+1 < len(toks) && auxiliary(toks[end].Text) && toks[end+1].Kind == text.Word && toks[end+1].Is(text.ClassSpeech) {
+		return end + 1 // "Modi had said"
 	}
 	if end+1 < len(toks) && toks[end].Text == "," && toks[end+1].Kind == text.Word && toks[end+1].Is(text.ClassSpeech) {
 		return end + 1 // "her son, Robert Ellison, told mourners"
@@ -929,8 +936,9 @@ func preposition(w string) bool {
 // ("Leaders Voice Optimism" in a headline run into the text).
 func phraseStart(toks []text.Token, start int) int {
 	titled := start
-	for titled > 0 && toks[titled-1].Kind == text.Word && toks[titled-1].Is(text.ClassTitle) {
-		titled--
+	for titled > 0 && (toks[titled-1].Kind == text.Word && toks[titled-1].Is(text.ClassTitle) ||
+		toks[titled-1].Text == "." && !toks[titled-1].Space && titled >= 2 && toks[titled-2].Is(text.ClassTitle)) {
+		titled-- // "Foreign Minister", "Dr." and "Prof."
 	}
 	if titled == start {
 		if start >= 2 && toks[start-1].Text == "'s" && toks[start-2].Kind == text.Word && toks[start-2].Upper() {
@@ -1120,6 +1128,9 @@ func (a *Attributor) named(si int, m names.Mention, verb string) Attribution {
 	at := Attribution{Speaker: nameText(toks, m.Start, m.End), Key: a.Fold(withoutSuffix(m.Surname)), Verb: strings.ToLower(verb), How: "named"}
 	if len(m.Given) > 0 {
 		at.Given = a.Fold(m.Given[0])
+	} else if full, key, given, ok := a.fuller(m.Surname); ok {
+		// "Tedros said" where the article names Tedros Adhanom Ghebreyesus: his.
+		at.Speaker, at.Key, at.Given = full, key, given
 	}
 	return at
 }
@@ -1282,6 +1293,27 @@ func withoutSuffix(surname string) string {
 		}
 	}
 	return surname
+}
+
+// fuller finds the one person the article names in full with word among their given
+// names ("Tedros" of "Tedros Adhanom Ghebreyesus", "Lula" of "Luiz Inacio Lula da Silva"):
+// their full name, folded surname and first given name.
+func (a *Attributor) fuller(word string) (full, key, given string, ok bool) {
+	ms := a.Mentions()
+	for si := range a.Sents {
+		toks := a.Sents[si].Toks
+		for _, m := range ms[si] {
+			if len(m.Given) < 2 || !slices.ContainsFunc(m.Given, func(g string) bool { return strings.EqualFold(g, word) }) || a.quoted(toks[m.Start].Start) {
+				continue
+			}
+			k := a.Fold(withoutSuffix(m.Surname))
+			if ok && k != key {
+				return "", "", "", false // two people of that name
+			}
+			full, key, given, ok = nameText(toks, m.Start, m.End), k, a.Fold(m.Given[0]), true
+		}
+	}
+	return full, key, given, ok
 }
 
 // nameText is a name as written, without a possessive ending ("Andrew Bailey's").

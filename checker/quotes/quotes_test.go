@@ -295,6 +295,10 @@ func TestAttribute(t *testing.T) {
 		{"an agency is no description to guess", "Police Chief John Pelletier said crews would work as fast as they could.\nThe National Weather Service said in a bulletin: \"East winds 30 to 45 mph with gusts over 65 mph expected.\"", []string{"The National Weather Service/unnamed"}},
 		{"a generational suffix is no part of the speaker's key", `"We will rebuild Lahaina together," said Maui Mayor Richard Bissen Jr.`, []string{"Richard Bissen Jr./named:bissen"}},
 		{"a live blog's time, a name and a colon", "19:55 BST: Oliver Glasner speaking to BBC Match of the Day:\n\"I can't believe it, we had to defend so much.\"", []string{"Oliver Glasner/named"}},
+		{"a given name alone of a name of three words", "WHO Director-General Tedros Adhanom Ghebreyesus spoke in Geneva.\n\"The emergence of a new clade of mpox is very worrying,\" Tedros said.", []string{"Tedros Adhanom Ghebreyesus/named:ghebreyesus"}},
+		{"a title with a full stop and a relative clause", `Dr. Boghuma Titanji, who was not involved in the study, said: "This is a warning shot for the world."`, []string{"Boghuma Titanji/named"}},
+		{"a bare surname after Dr. and a relative clause", `Dr. Titanji, who was not involved in the study, said: "This is a warning shot for the world."`, []string{"Titanji/named"}},
+		{"a name, an auxiliary and the verb after the quote", `"We cannot let geopolitical issues sequester the agenda of the summit," Modi had said.`, []string{"Modi/named"}},
 		{"a headline: the subject before on", `NTSB chair on Trump remarks: "You need to give us time to do our work"`, []string{"-"}},
 		{"a headline: the place is no speaker", `Wichita grieves for its skaters; airline CEO says "We are all hurting tonight"`, []string{"-"}},
 	}

@@ -534,6 +534,7 @@ func dated(o claim.Occasion, published string) claim.Occasion {
 	back := (int(t.Weekday()) - bits.TrailingZeros8(o.Weekdays) + 7) % 7
 	d := t.AddDate(0, 0, -back)
 	o.Months = 1 << (d.Month() - 1)
+	o.Days = 1 << (d.Day() - 1)
 	if o.Year == 0 {
 		o.Year = int16(d.Year())
 	}

@@ -6,6 +6,7 @@ package quote
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -430,6 +431,15 @@ func occasion(d *pass.Doc, q quotes.Span) claim.Occasion {
 			}
 			if m := dates.Month(*t); m > 0 {
 				o.Months |= 1 << (m - 1)
+				// "Aug. 7", "August 14," or "14 August": the day.
+				for _, k := range []int{i - 1, i + 1, i + 2} {
+					if k >= 0 && k < len(s.Toks) && s.Toks[k].Kind == text.Number && (k != i+2 || s.Toks[i+1].Text == ".") {
+						if d, err := strconv.Atoi(s.Toks[k].Text); err == nil && d >= 1 && d <= 31 {
+							o.Days |= 1 << (d - 1)
+							break
+						}
+					}
+				}
 			} else if t.Is(text.ClassWeekday) {
 				if wd, ok := weekdays[strings.ToLower(t.Text[:min(3, len(t.Text))])]; ok {
 					o.Weekdays |= 1 << wd

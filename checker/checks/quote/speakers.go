@@ -11,7 +11,7 @@ import (
 
 // speakerID is a speaker as quotes are compared: the surname and the first given name,
 // folded, and every word of a name of three words or more ("luiz inacio lula da silva").
-type speakerID struct{ key, given, names string }
+type speakerID struct{ key, given, names, first string }
 
 // samePerson reports whether two speakers can be one person: near surnames (a one-letter
 // misspelling) and given names that do not differ (one may be missing); or one name
@@ -19,11 +19,31 @@ type speakerID struct{ key, given, names string }
 // Jinping", family name first) or among the words of the other's name of three words or
 // more ("Lula" and "Luiz Inacio Lula da Silva").
 func (a speakerID) samePerson(b speakerID) bool {
-	if nearKey(a.key, b.key) {
-		return a.given == "" || b.given == "" || a.given == b.given || shortFor(a.given, b.given) || shortFor(b.given, a.given)
+	if nearKey(a.key, b.key) || a.first != "" && a.first == b.key || b.first != "" && b.first == a.key {
+		// "Muyembe-Tamfum" and "Muyembe": one may write the first part of a double
+		// surname only.
+		return a.given == "" || b.given == "" || sameGiven(a, b) || sameGiven(b, a)
+	}
+	if a.given != "" && b.given != "" && a.key == b.given && a.given == b.key {
+		return true // "Kishida Fumio" and "Fumio Kishida": family name first or last
 	}
 	return a.given == "" && (a.key == b.given || hasWord(b.names, a.key)) ||
 		b.given == "" && (b.key == a.given || hasWord(a.names, b.key))
+}
+
+// sameGiven reports whether a's given name may be b's: the same, one letter apart in names
+// of five letters or more ("Mohammed", "Mohammad"), a short form ("Brad", "Bradford"), an
+// initial ("S." of "Subrahmanyam"), or another of the given names of b's long name
+// ("Tayyip Erdogan" and "Recep Tayyip Erdogan", "Lula da Silva" and "Luiz Inacio Lula da
+// Silva").
+func sameGiven(a, b speakerID) bool {
+	switch {
+	case a.given == b.given || nearKey(a.given, b.given) || shortFor(a.given, b.given):
+		return true
+	case len(a.given) == 1 && strings.HasPrefix(b.given, a.given):
+		return true
+	}
+	return hasWord(b.names, a.given)
 }
 
 // shortFor reports whether given name a is a short form of b that begins it ("brad" of
@@ -131,6 +151,11 @@ func (sp speakers) of(q *claim.Quote) speakerID {
 		return person
 	}
 	id.names = sp.words(q.Speaker)
+	if i := strings.LastIndexByte(q.Speaker, ' ') + 1; i < len(q.Speaker) {
+		if h := strings.IndexByte(q.Speaker[i:], '-'); h > 1 {
+			id.first = sp.folder.Key(q.Speaker[i : i+h])
+		}
+	}
 	return id
 }
 

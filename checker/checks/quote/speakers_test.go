@@ -45,6 +45,16 @@ func TestSpeakers(t *testing.T) {
 		{"Alexander Syrsky", "Oleksandr Syrskyi", true},      // the configuration's alias
 		{"Syrskyi", "Alexander Syrsky", true},                // a surname only one configured person has
 		{"Alexander Syrsky", "Alexander Fomin", false},
+		{"Jean-Jacques Muyembe-Tamfum", "Muyembe", true}, // the first part of a double surname
+		{"Muyembe-Tamfum", "Jean-Jacques Muyembe", true},
+		{"Ana Smith-Jones", "Ana Jones", false},  // the second part alone is another name
+		{"Luiz Inacio Lula da", "Lula da", true}, // another given name of the long name (surname "da Silva" in the test's one-word keys)
+		{"Recep Tayyip Erdogan", "Tayyip Erdogan", true},
+		{"Kishida Fumio", "Fumio Kishida", true},          // family name first
+		{"Mohammed Salman", "Mohammad Salman", true},      // a given name one letter apart
+		{"S Jaishankar", "Subrahmanyam Jaishankar", true}, // an initial
+		{"Robert Ellison", "Roberta Ellison", true},       // one letter apart: the misspelling rules say more
+		{"Anne Ellison", "Robert Ellison", false},
 	} {
 		a, b := sp.of(quote(tc.a)), sp.of(quote(tc.b))
 		if got := a.samePerson(b); got != tc.same {
