@@ -249,8 +249,8 @@ func definite(toks []text.Token, before []Named, si, ti int, titles map[string]m
 	end := -1
 	for k := ti + 1; k < len(toks) && k <= ti+3; k++ {
 		t := &toks[k]
-		if t.Kind != text.Word || t.Upper() && !t.Is(text.ClassTitle) {
-			break // a capitalised title counts: "the Speaker said"
+		if t.Kind != text.Word || t.Upper() && !t.Is(text.ClassTitle|text.ClassTitleMod) {
+			break // a capitalised title counts: "the Speaker said", "the French president"
 		}
 		if t.Is(text.ClassTitle) {
 			end = k + 1
@@ -266,23 +266,33 @@ func definite(toks []text.Token, before []Named, si, ti int, titles map[string]m
 		return Ref{}, false // "the minister of defence": which minister, the sentence says
 	}
 	head := strings.ToLower(toks[end-1].Text)
-	pick := -1
+	// Among the people with that title word, the one whose titles also have the most of
+	// the reference's other words ("French" of "the French president": Macron, not Lula);
+	// the last named of them; unsure when someone else has as many.
+	pick, best, tied := -1, -1, false
 	for i := len(before) - 1; i >= 0; i-- {
 		n := &before[i]
 		ws := titles[n.Key]
 		if !ws[head] && !ws[strings.TrimSuffix(head, "s")] || !qualifiedAlike(toks[ti+1:end-1], ws) {
 			continue
 		}
-		if pick < 0 {
-			pick = i
-		} else if n.Key != before[pick].Key {
-			return Ref{Sentence: si, Start: ti, End: end, Form: "title", To: pick, Unsure: true}, true
+		score := 0
+		for k := ti + 1; k < end-1; k++ {
+			if ws[strings.ToLower(toks[k].Text)] {
+				score++
+			}
+		}
+		switch {
+		case score > best:
+			pick, best, tied = i, score, false
+		case score == best && n.Key != before[pick].Key:
+			tied = true
 		}
 	}
 	if pick < 0 {
 		return Ref{}, false
 	}
-	return Ref{Sentence: si, Start: ti, End: end, Form: "title", To: pick}, true
+	return Ref{Sentence: si, Start: ti, End: end, Form: "title", To: pick, Unsure: tied}, true
 }
 
 // qualifiers change which office a title names: the shadow chancellor is not the

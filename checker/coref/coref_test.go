@@ -70,6 +70,7 @@ func TestResolve(t *testing.T) {
 		{"the qualifier the person has", "Deputy Minister Ana Ruiz arrived. The deputy minister said it was late.", "The deputy minister=Ruiz"},
 		{"the prime minister is not any minister", "Home Affairs Minister Peter Dutton resigned. The prime minister said it was a sad day.", ""},
 		{"the prime minister", "Prime Minister Malcolm Turnbull spoke. Home Affairs Minister Peter Dutton resigned. The prime minister said it was a sad day.", "The prime minister=Turnbull"},
+		{"the French president among presidents", "French President Emmanuel Macron met Brazilian President Luiz Lula. The French president said it was useful.", "The French president=Macron"},
 		{"which minister, the sentence says", "Foreign Minister Ana Ruiz arrived. The minister of defence was absent.", ""},
 	}
 	for _, tc := range tests {
