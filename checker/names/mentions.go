@@ -134,9 +134,11 @@ func AppendFind(out []Mention, toks []text.Token, lex *lexicon.Lexicon) []Mentio
 			parts, starts = parts[g:], starts[g:]
 			i = starts[0]
 		}
-		// "Maria Van Kerkhove", "Van Kerkhove said", "Van der Merwe": a capitalised
-		// particle before the last part belongs to the surname, as a lower-case one does.
-		for len(parts) >= 2 && surnameParticle(parts[len(parts)-2]) {
+		// "Maria Van Kerkhove", "Sarah Van der Merwe": a capitalised particle between a
+		// given name and the last part belongs to the surname, as a lower-case one does
+		// ("Van Jones" alone keeps "Van" as his given name; the quote rules take "Van
+		// Kerkhove" and "Maria Van Kerkhove" for one speaker).
+		for len(parts) >= 3 && surnameParticle(parts[len(parts)-2]) {
 			n := len(parts)
 			parts[n-2] = parts[n-2] + " " + parts[n-1]
 			parts, starts = parts[:n-1], starts[:n-1]

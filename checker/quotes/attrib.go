@@ -56,6 +56,17 @@ type Attributor struct {
 	// company designator ("Acer Inc"), read once when a bare name needs them.
 	companies     map[string]bool
 	companiesRead bool
+	// fullNames indexes, by folded word, the people the article names in three words or
+	// more and its surnames with evidence (fuller), read once when a bare name needs it.
+	fullNames     map[string]fullName
+	fullNamesRead bool
+}
+
+// fullName is a person named in full, or (surname) a surname of someone named with
+// evidence, or (ambiguous) a word of two people's names.
+type fullName struct {
+	full, key, given     string
+	surname, ambiguous bool
 }
 
 // Reset readies a for another article, keeping its buffers: a reader that attributes the
@@ -67,6 +78,8 @@ func (a *Attributor) Reset(sents []article.Sentence, lex *lexicon.Lexicon, fold 
 	clear(a.firstNamed)
 	clear(a.companies)
 	a.companiesRead = false
+	clear(a.fullNames)
+	a.fullNamesRead = false
 }
 
 // company reports whether the article writes name (one word) before a company designator
@@ -155,13 +168,13 @@ func (a *Attributor) Attribute(spans []Span, need []bool) []Attribution {
 				// "...," the company said: a speaker the name reader cannot name, but
 				// not the last quote's; "...," the 28-year-old said: a description.
 				toks := a.Sents[si].Toks
+				e := v
+				if e-1 > k && auxiliary(toks[e-1].Text) {
+					e-- // "the ministry had said"
+				}
 				if strings.EqualFold(toks[k].Text, "the") {
-					at = a.described(si, toks, k, v, toks[v].Text)
+					at = a.described(si, toks, k, e, toks[v].Text)
 				} else {
-					e := v
-					if e-1 > k && auxiliary(toks[e-1].Text) {
-						e-- // "the ministry had said"
-					}
 					at = Attribution{Speaker: text.Join(toks, k, e), Verb: strings.ToLower(toks[v].Text), How: "unnamed"}
 				}
 			} else if i > 0 && (q.Continues || q.Opens && a.adjacent(spans[i-1], q)) && out[i-1].How != "" && out[i-1].How != "unnamed" && !a.namedBetween(spans[i-1].End, q.Start) {
@@ -236,7 +249,15 @@ func (a *Attributor) leadIn(q Span) Attribution {
 	}
 	// "Sean Dyche, former Everton manager, on BBC Radio 5 Live:": the name that opens it.
 	if m, ok := a.subject(si-1, len(lead)-2); ok && (m.Cue != "candidate" || len(m.Given) > 0 || a.known(a.Fold(m.Surname), si)) {
-		return a.named(si-1, m, "")
+		at := a.named(si-1, m, "")
+		// "Donald Trump shared a message from Elon Musk on Truth Social:": whose words
+		// follow, the lead-in does not say; a guess.
+		for _, o := range a.names(si - 1) {
+			if o.Start > m.Start && (o.Cue != "candidate" || len(o.Given) > 0) && !lead[o.Start].Is(text.ClassOrg) {
+				at.Unsure = true
+			}
+		}
+		return at
 	}
 	if si >= 2 {
 		prev := a.Sents[si-2].Toks
@@ -727,6 +748,9 @@ func (a *Attributor) speechBefore(si int, toks []text.Token, k int) (Attribution
 			if m.Cue == "speech" && len(m.Given) == 0 && m.Start > 0 && determiner(toks[m.Start-1].Text) {
 				continue // "the Catalan said": a description, read by ownSubject
 			}
+			if m.Start > 0 && toks[m.Start-1].Text == "&" {
+				continue // "Johnson & Johnson said": a company, read below
+			}
 			if m.End == e || m.End+1 == e && toks[m.End].Kind == text.Word && !toks[m.End].Upper() && (auxiliary(toks[m.End].Text) || len(toks[m.End].Text) > 2 && strings.HasSuffix(toks[m.End].Text, "ly")) {
 				if e == v && m.Start > 0 && preposition(toks[m.Start-1].Text) {
 					continue // "NTSB chair on Trump remarks:": the name is no subject
@@ -984,8 +1008,8 @@ func (a *Attributor) subject(si, j int) (names.Mention, bool) {
 		if m.End > j+1 {
 			break // toks[j] may end the name: "..., the court's president, Joan Donoghue, said"
 		}
-		if m.Start < clause {
-			continue
+		if m.Start < clause || m.End < len(toks) && toks[m.End].Text == "&" || m.Start > 0 && toks[m.Start-1].Text == "&" {
+			continue // "Johnson & Johnson": a company
 		}
 		start := phraseStart(toks, m.Start)
 		if start != 0 && toks[start-1].Text != "," && toks[start-1].Text != "-" && toks[start-1].Text != ":" {
@@ -1297,23 +1321,46 @@ func withoutSuffix(surname string) string {
 
 // fuller finds the one person the article names in full with word among their given
 // names ("Tedros" of "Tedros Adhanom Ghebreyesus", "Lula" of "Luiz Inacio Lula da Silva"):
-// their full name, folded surname and first given name.
+// their full name, folded surname and first given name. A word that is also the surname
+// of someone the article names ("Chris Paul" and "John Paul Jones") is no one's in
+// particular. The article's names are indexed once.
 func (a *Attributor) fuller(word string) (full, key, given string, ok bool) {
-	ms := a.Mentions()
-	for si := range a.Sents {
-		toks := a.Sents[si].Toks
-		for _, m := range ms[si] {
-			if len(m.Given) < 2 || !slices.ContainsFunc(m.Given, func(g string) bool { return strings.EqualFold(g, word) }) || a.quoted(toks[m.Start].Start) {
-				continue
+	if !a.fullNamesRead {
+		a.fullNamesRead = true
+		if a.fullNames == nil {
+			a.fullNames = map[string]fullName{}
+		}
+		ms := a.Mentions()
+		for si := range a.Sents {
+			toks := a.Sents[si].Toks
+			for _, m := range ms[si] {
+				if a.quoted(toks[m.Start].Start) || m.Cue == "candidate" && len(m.Given) == 0 {
+					continue
+				}
+				if len(m.Given) == 0 {
+					continue // "Tedros said": the word itself, not someone else's surname
+				}
+				k := a.Fold(withoutSuffix(m.Surname))
+				a.fullNames[a.Fold(m.Surname)] = fullName{surname: true}
+				if len(m.Given) < 2 {
+					continue
+				}
+				for _, g := range m.Given {
+					w := a.Fold(g)
+					if f, seen := a.fullNames[w]; seen && (f.surname || f.ambiguous || f.key != k) {
+						a.fullNames[w] = fullName{ambiguous: true, surname: f.surname}
+						continue
+					}
+					a.fullNames[w] = fullName{full: nameText(toks, m.Start, m.End), key: k, given: a.Fold(m.Given[0])}
+				}
 			}
-			k := a.Fold(withoutSuffix(m.Surname))
-			if ok && k != key {
-				return "", "", "", false // two people of that name
-			}
-			full, key, given, ok = nameText(toks, m.Start, m.End), k, a.Fold(m.Given[0]), true
 		}
 	}
-	return full, key, given, ok
+	f, found := a.fullNames[a.Fold(word)]
+	if !found || f.surname || f.ambiguous || f.key == "" {
+		return "", "", "", false
+	}
+	return f.full, f.key, f.given, true
 }
 
 // nameText is a name as written, without a possessive ending ("Andrew Bailey's").

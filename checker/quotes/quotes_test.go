@@ -299,6 +299,9 @@ func TestAttribute(t *testing.T) {
 		{"a title with a full stop and a relative clause", `Dr. Boghuma Titanji, who was not involved in the study, said: "This is a warning shot for the world."`, []string{"Boghuma Titanji/named"}},
 		{"a bare surname after Dr. and a relative clause", `Dr. Titanji, who was not involved in the study, said: "This is a warning shot for the world."`, []string{"Titanji/named"}},
 		{"a name, an auxiliary and the verb after the quote", `"We cannot let geopolitical issues sequester the agenda of the summit," Modi had said.`, []string{"Modi/named"}},
+		{"a word that is someone's surname is not another's given name", "Basketball star Chris Paul watched from the stands. Led Zeppelin bassist John Paul Jones played the anthem.\n\"It was the best night of my whole career,\" Paul said.", []string{"Paul/named:paul"}},
+		{"a lead-in that names two people: a guess", "Donald Trump shared a message from Elon Musk on Truth Social:\n\"We have to rebuild trust between the two parties now.\"", []string{"Donald Trump/named?"}},
+		{"a company with an ampersand before the quote", `Johnson & Johnson said in a statement: "We remain confident in the safety of our products."`, []string{"Johnson & Johnson/unnamed"}},
 		{"a headline: the subject before on", `NTSB chair on Trump remarks: "You need to give us time to do our work"`, []string{"-"}},
 		{"a headline: the place is no speaker", `Wichita grieves for its skaters; airline CEO says "We are all hurting tonight"`, []string{"-"}},
 	}

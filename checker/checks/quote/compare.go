@@ -194,20 +194,22 @@ func (c *Check) attribution(sp speakers, qs []*claim.Claim) []finding.Finding {
 	return out
 }
 
-// statement identifies the quotes of a part by their articles and speakers (a hash): the
-// other parts of the same quotes, credited alike, give the same.
+// statement identifies the quotes of a part (a hash of their articles, where each quote
+// opens, and speakers): the other parts of the same quotes, credited alike, give the same;
+// another statement of the same speakers does not.
 func statement(sp speakers, cls []*claim.Claim) uint64 {
 	h := fnv.New64a()
-	var b [4]byte
-	last, lastKey := int32(-1), ""
+	var b [8]byte
+	last, lastStart, lastKey := int32(-1), int32(-1), ""
 	for _, cl := range cls {
 		id := sp.of(cl.Quote)
 		k := id.key + "\x00" + id.given
-		if cl.Article == last && k == lastKey {
-			continue // another part of the same quote, or the same speaker again
+		if cl.Article == last && cl.Quote.Start == lastStart && k == lastKey {
+			continue // another part of the same quote
 		}
-		last, lastKey = cl.Article, k
-		binary.LittleEndian.PutUint32(b[:], uint32(cl.Article))
+		last, lastStart, lastKey = cl.Article, cl.Quote.Start, k
+		binary.LittleEndian.PutUint32(b[:4], uint32(cl.Article))
+		binary.LittleEndian.PutUint32(b[4:], uint32(cl.Quote.Start))
 		h.Write(b[:])
 		h.Write([]byte(k))
 		h.Write([]byte{0})

@@ -27,9 +27,15 @@ func (a speakerID) samePerson(b speakerID) bool {
 	if a.given != "" && b.given != "" && a.key == b.given && a.given == b.key {
 		return true // "Kishida Fumio" and "Fumio Kishida": family name first or last
 	}
+	if particle[a.given] && a.given+a.key == b.key || particle[b.given] && b.given+b.key == a.key {
+		return true // "Van Kerkhove" and "Maria Van Kerkhove"
+	}
 	return a.given == "" && (a.key == b.given || hasWord(b.names, a.key)) ||
 		b.given == "" && (b.key == a.given || hasWord(a.names, b.key))
 }
+
+// particle holds the folded particles that may open a surname ("Van Kerkhove").
+var particle = map[string]bool{"van": true, "von": true, "de": true, "da": true, "di": true, "du": true, "der": true, "den": true, "la": true, "le": true, "del": true, "della": true, "dos": true, "das": true, "ter": true, "ten": true}
 
 // sameGiven reports whether a's given name may be b's: the same, one letter apart in names
 // of five letters or more ("Mohammed", "Mohammad"), a short form ("Brad", "Bradford"), an

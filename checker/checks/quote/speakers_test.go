@@ -55,6 +55,8 @@ func TestSpeakers(t *testing.T) {
 		{"S Jaishankar", "Subrahmanyam Jaishankar", true}, // an initial
 		{"Robert Ellison", "Roberta Ellison", true},       // one letter apart: the misspelling rules say more
 		{"Anne Ellison", "Robert Ellison", false},
+		{"Van Kerkhove", "Maria Vankerkhove", true}, // a particle read as a given name (the test's keys are one word)
+		{"Van Jones", "Jones", true},
 	} {
 		a, b := sp.of(quote(tc.a)), sp.of(quote(tc.b))
 		if got := a.samePerson(b); got != tc.same {

@@ -84,6 +84,7 @@ func transcript(d *pass.Doc) []turn {
 	labelled := func(i int) bool { return i >= 0 && i < len(paras) && paras[i].text >= 0 }
 	var out []turn
 	byKey := map[string]quotes.Attribution{} // the speakers labels named so far
+	named := namedBySurname(d)
 	interviewee := ""
 	var ivAt quotes.Attribution
 	asked := false
@@ -108,7 +109,7 @@ func transcript(d *pass.Doc) []turn {
 			out = append(out, turn{span: quotes.Span{Start: p.text, End: p.end}, at: at})
 			continue
 		}
-		at, ok := labelSpeaker(d, p.label, p.start)
+		at, ok := labelSpeaker(d, named, p.label)
 		if !ok {
 			// "PELLETIER:" after "POLICE CHIEF JOHN PELLETIER:": a label named them.
 			at, ok = byKey[labelKey(p.label)]
@@ -188,39 +189,60 @@ func startsUpper(w string) bool {
 	return unicode.IsUpper(r)
 }
 
-// labelSpeaker returns the attribution a label gives: the person the article names, with
-// evidence and outside the label, whose surname is the label's last word, by the fullest
-// name the article gives them ("Homendy:" is Jennifer Homendy's).
-func labelSpeaker(d *pass.Doc, label string, labelAt int) (quotes.Attribution, bool) {
-	words := strings.Fields(label)
-	key := names.Plain(strings.TrimSuffix(words[len(words)-1], "."))
-	if key == "" {
-		return quotes.Attribution{}, false
-	}
-	at := quotes.Attribution{Key: key, How: "label"}
-	if g := words[max(0, len(words)-2)]; len(words) > 1 && !d.Env.Lex.Has(g, text.ClassTitle|text.ClassTitleMod) {
-		at.Given = names.Plain(g) // "Jennifer Homendy:", not "Chair Homendy:"
-	}
+// surnamed is a person the article names with evidence: the fullest name it writes them
+// by, and their given names, folded.
+type surnamed struct {
+	name   string
+	givens []string
+}
+
+// namedBySurname indexes the people the article names with evidence by folded surname,
+// once per transcript.
+func namedBySurname(d *pass.Doc) map[string]*surnamed {
+	out := map[string]*surnamed{}
 	ms := d.Mentions()
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
 		for _, m := range ms[si] {
-			if m.Cue == "candidate" && len(m.Given) == 0 || names.Plain(m.Surname) != key {
+			if m.Cue == "candidate" && len(m.Given) == 0 {
 				continue
 			}
-			if s.Toks[m.Start].Start >= labelAt && s.Toks[m.Start].Start < labelAt+len(label) {
-				continue // the label itself
+			k := names.Plain(m.Surname)
+			p := out[k]
+			if p == nil {
+				p = &surnamed{}
+				out[k] = p
 			}
-			if len(m.Given) > 0 && at.Given != "" && names.Plain(m.Given[0]) != at.Given {
-				continue // another person of that surname
+			if name := text.Join(s.Toks, m.Start, m.End); len(name) > len(p.name) {
+				p.name = name
 			}
-			if name := text.Join(s.Toks, m.Start, m.End); len(name) > len(at.Speaker) {
-				at.Speaker = name
+			if len(m.Given) > 0 {
+				p.givens = append(p.givens, names.Plain(m.Given[0]))
 			}
 		}
 	}
-	if at.Speaker == "" {
+	return out
+}
+
+// labelSpeaker returns the attribution a label gives: the person the article names, with
+// evidence, whose surname is the label's last word, by the fullest name the article gives
+// them ("Homendy:" is Jennifer Homendy's); with a first name, only when the article gives
+// that surname no other first name.
+func labelSpeaker(d *pass.Doc, named map[string]*surnamed, label string) (quotes.Attribution, bool) {
+	words := strings.Fields(label)
+	key := names.Plain(strings.TrimSuffix(words[len(words)-1], "."))
+	p := named[key]
+	if key == "" || p == nil || p.name == "" {
 		return quotes.Attribution{}, false
+	}
+	at := quotes.Attribution{Key: key, How: "label", Speaker: p.name}
+	if g := words[max(0, len(words)-2)]; len(words) > 1 && !d.Env.Lex.Has(g, text.ClassTitle|text.ClassTitleMod) {
+		at.Given = names.Plain(g) // "Jennifer Homendy:", not "Chair Homendy:"
+		for _, o := range p.givens {
+			if o != at.Given {
+				return quotes.Attribution{}, false // another person of that surname
+			}
+		}
 	}
 	return at, true
 }
