@@ -65,7 +65,7 @@ type Attributor struct {
 // fullName is a person named in full, or (surname) a surname of someone named with
 // evidence, or (ambiguous) a word of two people's names.
 type fullName struct {
-	full, key, given     string
+	full, key, given   string
 	surname, ambiguous bool
 }
 
