@@ -63,7 +63,9 @@ func AppendFind(out []Mention, toks []text.Token, lex *lexicon.Lexicon) []Mentio
 	var parts, pending []string // reused for every run of the sentence
 	var starts []int            // the token where each part starts
 	for i := 0; i < len(toks); {
-		if !nameToken(&toks[i], lex) && !givenFirst(toks, i, lex) {
+		// givenFirst is asked only of the rare word that is both a given name and an
+		// organisation word ("Bill"): one bit test for every other.
+		if !nameToken(&toks[i], lex) && (toks[i].Class&(text.ClassGiven|text.ClassOrg) != text.ClassGiven|text.ClassOrg || !givenFirst(toks, i, lex)) {
 			i++
 			continue
 		}
@@ -71,7 +73,7 @@ func AppendFind(out []Mention, toks []text.Token, lex *lexicon.Lexicon) []Mentio
 		parts, pending, starts = parts[:0], pending[:0], starts[:0]
 		for j < len(toks) {
 			t := &toks[j]
-			isName := nameToken(t, lex) || j == i && givenFirst(toks, i, lex)
+			isName := nameToken(t, lex) || j == i && t.Class&(text.ClassGiven|text.ClassOrg) == text.ClassGiven|text.ClassOrg && givenFirst(toks, i, lex)
 			switch {
 			case isName && len(parts) > 0 && isSuffix(t.Text):
 				// "Carlos Sainz Jr.": a generational suffix ends the name and stays with the

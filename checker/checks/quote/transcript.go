@@ -37,22 +37,31 @@ const (
 // no statement to compare.
 func transcript(d *pass.Doc) []turn {
 	body := d.Body.Text
-	// Most articles have no labelled paragraph, let alone two: count them first, looking
-	// for a colon in each line's first bytes only.
+	// Most articles have no labelled paragraph, let alone two: count them first, from
+	// the colons followed by a space that stand near the start of their line.
 	labels := 0
 	for off := 0; off < len(body) && labels < 2; {
-		end := strings.IndexByte(body[off:], '\n')
-		if end < 0 {
-			end = len(body)
-		} else {
-			end += off
+		c := strings.Index(body[off:], ": ")
+		if c < 0 {
+			break
 		}
-		if head := body[off:min(end, off+maxColon+8)]; strings.IndexByte(head, ':') >= 0 {
-			if _, _, ok := labelOf(strings.TrimSpace(body[off:end])); ok {
+		c += off
+		start := strings.LastIndexByte(body[max(0, c-maxColon-8):c], '\n') + 1
+		if start > 0 || c-maxColon-8 <= 0 {
+			start += max(0, c-maxColon-8)
+			end := strings.IndexByte(body[c:], '\n')
+			if end < 0 {
+				end = len(body)
+			} else {
+				end += c
+			}
+			if _, _, ok := labelOf(strings.TrimSpace(body[start:end])); ok {
 				labels++
 			}
+			off = end + 1
+			continue
 		}
-		off = end + 1
+		off = c + 2
 	}
 	if labels < 2 {
 		return nil
