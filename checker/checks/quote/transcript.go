@@ -46,6 +46,10 @@ func transcript(d *pass.Doc) []turn {
 			break
 		}
 		c += off
+		if c+2 < len(body) && (body[c+2] == '"' || body[c+2] == '\'') || c > 0 && !isLetter(body[c-1]) {
+			off = c + 2 // "said: "...": a quotation after a colon; "14:05: " no label
+			continue
+		}
 		start := strings.LastIndexByte(body[max(0, c-maxColon-8):c], '\n') + 1
 		if start > 0 || c-maxColon-8 <= 0 {
 			start += max(0, c-maxColon-8)
@@ -55,7 +59,7 @@ func transcript(d *pass.Doc) []turn {
 			} else {
 				end += c
 			}
-			if _, _, ok := labelOf(strings.TrimSpace(body[start:end])); ok {
+			if label, _, ok := labelOf(strings.TrimSpace(body[start:end])); ok && plausibleLabel(d, label) {
 				labels++
 			}
 			off = end + 1
@@ -83,7 +87,7 @@ func transcript(d *pass.Doc) []turn {
 		if t := strings.TrimSpace(line); t != "" {
 			start := off + strings.Index(line, t)
 			p := para{start: start, end: start + len(t), text: -1}
-			if label, rest, ok := labelOf(t); ok {
+			if label, rest, ok := labelOf(t); ok && plausibleLabel(d, label) {
 				p.label, p.text = label, start+rest
 			}
 			paras = append(paras, p)
@@ -133,6 +137,19 @@ func transcript(d *pass.Doc) []turn {
 	}
 	return out
 }
+
+// plausibleLabel reports whether a label may be a speaker's or a question's: not a word
+// that names no one ("BREAKING:", "UPDATE:", "Note:", a place, a month).
+func plausibleLabel(d *pass.Doc, label string) bool {
+	last := label
+	if i := strings.LastIndexByte(label, ' '); i >= 0 {
+		last = label[i+1:]
+	}
+	return !d.Env.Lex.Has(strings.TrimSuffix(last, "."), text.ClassNotName|text.ClassOrg|text.ClassPlace|text.ClassMonth) || len(last) == 1
+}
+
+// isLetter reports whether c is an ASCII letter or a byte of a multi-byte character.
+func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= 0x80 }
 
 // labelOf splits a paragraph that opens with a speaker's label: up to maxLabel capitalised
 // words (or "Q", "A") and a colon, then words that open with no quotation mark. rest is
