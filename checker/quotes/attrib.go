@@ -734,6 +734,10 @@ func (a *Attributor) speechBefore(si int, toks []text.Token, k int) (Attribution
 		if p := &toks[v-1]; strings.HasSuffix(p.Text, "'s") || p.Text == "'s" || determiner(p.Text) && !strings.EqualFold(p.Text, "one") {
 			continue // "the defense's claims", "his remarks": a noun, not the verb
 		}
+		switch strings.ToLower(toks[v-1].Text) {
+		case "it", "this", "which":
+			continue // "Modi said it promised to be "...": the thing's verb, not a speaker's
+		}
 		if notSaid(toks, v) {
 			return Attribution{}, false
 		}
@@ -1226,9 +1230,17 @@ func (a *Attributor) reference(si, k int, verb string) (Attribution, bool) {
 				// named just before ("Arteta criticised the referee. Maresca praised his
 				// side. "...," he said").
 				at.Unsure = a.otherNamed(si, key, toks[start].Text)
-			case !r.Unsure:
-				// The resolver is sure (a gender from "Ms", a single candidate).
-			case m.Cue != "candidate" || len(m.Given) > 0 || a.known(key, si):
+			case !r.Unsure && !(n.Sentence == si-1 && a.fits(toks[start].Text, prev, m) && n.Start > m.End):
+				// The resolver is sure (a gender from "Ms", a single candidate), and not of
+				// someone the sentence before names after its subject ("Lula congratulated
+				// Modi. "...," he said": Lula, whom no gender rules out).
+			case m.Cue == "candidate" && len(m.Given) == 0 && !a.known(key, si):
+				// "Lula, speaking through an interpreter, warned ...": a bare name the
+				// article gives in full elsewhere.
+				if full, k, g, ok := a.fuller(m.Surname); ok && k != n.Key {
+					at.Speaker, at.Key, at.Given, at.Unsure = full, k, g, true
+				}
+			default:
 				at.Speaker, at.Key = a.fullest(key, si, nameText(prev, m.Start, m.End)), key
 				// Still a guess, unless the other person is named inside the subject's
 				// apposition ("Jackson, in charge since Sean Dyche was sacked, refused").

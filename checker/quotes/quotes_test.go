@@ -302,6 +302,9 @@ func TestAttribute(t *testing.T) {
 		{"a word that is someone's surname is not another's given name", "Basketball star Chris Paul watched from the stands. Led Zeppelin bassist John Paul Jones played the anthem.\n\"It was the best night of my whole career,\" Paul said.", []string{"Paul/named:paul"}},
 		{"a lead-in that names two people: a guess", "Donald Trump shared a message from Elon Musk on Truth Social:\n\"We have to rebuild trust between the two parties now.\"", []string{"Donald Trump/named?"}},
 		{"a company with an ampersand before the quote", `Johnson & Johnson said in a statement: "We remain confident in the safety of our products."`, []string{"Johnson & Johnson/unnamed"}},
+		{"the subject before, not its object of a known gender", "Brazilian President Lula da Silva congratulated Indian Prime Minister Narendra Modi and thanked India for its work.\n\"We want greater representation for emerging countries at the World Bank,\" he said.", []string{"Lula da Silva/pronoun?"}},
+		{"a bare given name of a long name as the subject before", "Indian Prime Minister Narendra Modi handed the gavel to Brazilian President Luiz Inacio Lula da Silva.\nLula, speaking through an interpreter, warned the bloc. \"We cannot let geopolitical issues sequester the agenda,\" he said.", []string{"Luiz Inacio Lula da Silva/pronoun?"}},
+		{"a thing's speech verb", `US President Joe Biden called the scheme a "really big deal", while Indian Prime Minister Narendra Modi said it promised to be "a beacon of cooperation, innovation, and shared progress".`, []string{"Joe Biden/named", "Narendra Modi/named"}},
 		{"a headline: the subject before on", `NTSB chair on Trump remarks: "You need to give us time to do our work"`, []string{"-"}},
 		{"a headline: the place is no speaker", `Wichita grieves for its skaters; airline CEO says "We are all hurting tonight"`, []string{"-"}},
 	}
