@@ -94,8 +94,11 @@ func AppendFind(out []Mention, toks []text.Token, lex *lexicon.Lexicon) []Mentio
 					pending = pending[:0]
 				}
 				j++
-				// "Al-Assad", "Bankman-Fried": glue hyphenated capitalised parts.
-				for j+1 < len(toks) && toks[j].Text == "-" && !toks[j].Space && !toks[j+1].Space && nameToken(&toks[j+1], lex) {
+				// "Al-Assad", "Bankman-Fried": glue hyphenated capitalised parts; "Ki-moon",
+				// "Suk-yeol": a Korean given name's second syllable in lower case too.
+				for j+1 < len(toks) && toks[j].Text == "-" && !toks[j].Space && !toks[j+1].Space &&
+					(nameToken(&toks[j+1], lex) || toks[j+1].Kind == text.Word && !toks[j+1].Upper() && len(toks[j+1].Text) <= 5 && len(t.Text) <= 5 && len(parts) > 0 &&
+						(j+2 >= len(toks) || toks[j+2].Kind != text.Word || toks[j+2].Space)) {
 					part += "-" + toks[j+1].Text
 					j += 2
 				}

@@ -663,10 +663,14 @@ func (a *Attributor) namedBetween(from, to int) bool {
 }
 
 // bareSubject reports whether m, a capitalised word with no other evidence of a name, opens
-// its sentence before a word in lower case: the sentence's subject ("Kaplan was
-// unpersuaded.").
+// its sentence before a word in lower case, or a comma and one: the sentence's subject
+// ("Kaplan was unpersuaded.", "Lula, speaking through an interpreter, warned").
 func bareSubject(toks []text.Token, m names.Mention) bool {
-	return m.Start == 0 && m.End < len(toks) && toks[m.End].Kind == text.Word && !toks[m.End].Upper()
+	e := m.End
+	if e+1 < len(toks) && toks[e].Text == "," {
+		e++ // "Lula, speaking through an interpreter, warned"
+	}
+	return m.Start == 0 && e < len(toks) && toks[e].Kind == text.Word && !toks[e].Upper()
 }
 
 // near reports whether quote q stands in the same paragraph as p or in the next one.

@@ -211,7 +211,7 @@ func TestAttribute(t *testing.T) {
 		{"told reporters", `Ana Ruiz told reporters: "Peace is near."`, []string{"Ana Ruiz/named"}},
 		{"described as", `Ana Ruiz described the deal as "a step forward for the whole region".`, []string{"Ana Ruiz/named"}},
 		{"apposition before the verb", `"We want guarantees," Mykhailo Podolyak, an adviser to the president, told reporters.`, []string{"Mykhailo Podolyak/named"}},
-		{"hyphenated name and dotted title", `"What was unthinkable is unstoppable," U.N. Secretary-General Ban Ki-moon said.`, []string{"Ban Ki/named"}},
+		{"hyphenated name and dotted title", `"What was unthinkable is unstoppable," U.N. Secretary-General Ban Ki-moon said.`, []string{"Ban Ki-moon/named"}},
 		{"said the X, NAME", `"They had a deserved win," said the Southampton manager, Ralph Hasenhuttl.`, []string{"Ralph Hasenhuttl/named"}},
 		{"a particle joins two names", `"We have language on fossil fuel," said Sultan al-Jaber, the COP28 president.`, []string{"Sultan al-Jaber/named"}},
 		{"words the name reader misses", `"It should never have been considered," Major said in a statement.`, []string{"Major/named"}},
@@ -305,6 +305,7 @@ func TestAttribute(t *testing.T) {
 		{"the subject before, not its object of a known gender", "Brazilian President Lula da Silva congratulated Indian Prime Minister Narendra Modi and thanked India for its work.\n\"We want greater representation for emerging countries at the World Bank,\" he said.", []string{"Lula da Silva/pronoun?"}},
 		{"a bare given name of a long name as the subject before", "Indian Prime Minister Narendra Modi handed the gavel to Brazilian President Luiz Inacio Lula da Silva.\nLula, speaking through an interpreter, warned the bloc. \"We cannot let geopolitical issues sequester the agenda,\" he said.", []string{"Luiz Inacio Lula da Silva/pronoun?"}},
 		{"a thing's speech verb", `US President Joe Biden called the scheme a "really big deal", while Indian Prime Minister Narendra Modi said it promised to be "a beacon of cooperation, innovation, and shared progress".`, []string{"Joe Biden/named", "Narendra Modi/named"}},
+		{"a bare name and an apposition between a named quote and a pronoun", "At the closing session, Modi handed the gavel to Brazilian President Luiz Inacio Lula da Silva.\n\"I want to congratulate my friend Lula da Silva,\" Modi said.\nLula, speaking through an interpreter, warned the bloc. \"We cannot let geopolitical issues sequester the agenda,\" he said.", []string{"Modi/named", "Luiz Inacio Lula da Silva/pronoun?"}},
 		{"a headline: the subject before on", `NTSB chair on Trump remarks: "You need to give us time to do our work"`, []string{"-"}},
 		{"a headline: the place is no speaker", `Wichita grieves for its skaters; airline CEO says "We are all hurting tonight"`, []string{"-"}},
 	}

@@ -11,7 +11,7 @@ import (
 
 // speakerID is a speaker as quotes are compared: the surname and the first given name,
 // folded, and every word of a name of three words or more ("luiz inacio lula da silva").
-type speakerID struct{ key, given, names, first string }
+type speakerID struct{ key, given, names, first, last string }
 
 // samePerson reports whether two speakers can be one person: near surnames (a one-letter
 // misspelling) and given names that do not differ (one may be missing); or one name
@@ -26,6 +26,9 @@ func (a speakerID) samePerson(b speakerID) bool {
 	}
 	if a.given != "" && b.given != "" && a.key == b.given && a.given == b.key {
 		return true // "Kishida Fumio" and "Fumio Kishida": family name first or last
+	}
+	if a.given != "" && a.given == b.given && (a.last != "" && a.last == b.key || b.last != "" && b.last == a.key) {
+		return true // "Yoon Suk-yeol" and "Yoon Suk Yeol"
 	}
 	if particle[a.given] && a.given+a.key == b.key || particle[b.given] && b.given+b.key == a.key {
 		return true // "Van Kerkhove" and "Maria Van Kerkhove"
@@ -160,6 +163,7 @@ func (sp speakers) of(q *claim.Quote) speakerID {
 	if i := strings.LastIndexByte(q.Speaker, ' ') + 1; i < len(q.Speaker) {
 		if h := strings.IndexByte(q.Speaker[i:], '-'); h > 1 {
 			id.first = sp.folder.Key(q.Speaker[i : i+h])
+			id.last = sp.folder.Key(q.Speaker[i+h+1:])
 		}
 	}
 	return id
