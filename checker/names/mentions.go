@@ -159,8 +159,19 @@ func AppendFind(out []Mention, toks []text.Token, lex *lexicon.Lexicon) []Mentio
 // surnameParticle reports whether a capitalised name part is a particle of the surname
 // after it ("Van", "Von", "De", "Da", "Le"), not a given name ("Ben", "Al" are both).
 func surnameParticle(p string) bool {
-	switch p {
-	case "Van", "Von", "De", "Da", "Di", "Du", "Der", "Den", "La", "Le", "Del", "Della", "Dos", "Das", "Ter", "Ten", "Van der", "Van den", "Von der", "De la":
+	if p == "" || p[0] < 'A' || p[0] > 'Z' {
+		return false
+	}
+	first, rest, _ := strings.Cut(p, " ") // "Van der"
+	return SurnameParticle(first) && (rest == "" || particles[rest])
+}
+
+// SurnameParticle reports whether w, in any case, is a particle that may open a surname
+// written with a capital ("Van", "von", "De", "da", "Le"): the European ones, not those
+// that are also given names ("Ben", "Al", "Bin").
+func SurnameParticle(w string) bool {
+	switch strings.ToLower(w) {
+	case "van", "von", "de", "da", "di", "du", "der", "den", "la", "le", "del", "della", "dos", "das", "ter", "ten":
 		return true
 	}
 	return false

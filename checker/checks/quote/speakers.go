@@ -30,15 +30,12 @@ func (a speakerID) samePerson(b speakerID) bool {
 	if a.given != "" && a.given == b.given && (a.last != "" && a.last == b.key || b.last != "" && b.last == a.key) {
 		return true // "Yoon Suk-yeol" and "Yoon Suk Yeol"
 	}
-	if particle[a.given] && a.given+a.key == b.key || particle[b.given] && b.given+b.key == a.key {
+	if names.SurnameParticle(a.given) && a.given+a.key == b.key || names.SurnameParticle(b.given) && b.given+b.key == a.key {
 		return true // "Van Kerkhove" and "Maria Van Kerkhove"
 	}
 	return a.given == "" && (a.key == b.given || hasWord(b.names, a.key)) ||
 		b.given == "" && (b.key == a.given || hasWord(a.names, b.key))
 }
-
-// particle holds the folded particles that may open a surname ("Van Kerkhove").
-var particle = map[string]bool{"van": true, "von": true, "de": true, "da": true, "di": true, "du": true, "der": true, "den": true, "la": true, "le": true, "del": true, "della": true, "dos": true, "das": true, "ter": true, "ten": true}
 
 // sameGiven reports whether a's given name may be b's: the same, one letter apart in names
 // of five letters or more ("Mohammed", "Mohammad"), a short form ("Brad", "Bradford"), an
