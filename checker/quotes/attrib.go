@@ -3,6 +3,7 @@ package quotes
 import (
 	"slices"
 	"sort"
+	"unicode/utf8"
 	"strings"
 
 	"factcheck/checker/article"
@@ -323,6 +324,11 @@ func (a *Attributor) peopleTo(si int) {
 		i := a.read
 		for _, m := range a.names(i) {
 			key := a.Fold(m.Surname)
+			if len(m.Given) == 0 {
+				if _, k, _, ok := a.fuller(m.Surname); ok {
+					key = k // "Jensen" in a profile of Jensen Huang: his
+				}
+			}
 			if m.Cue == "candidate" && len(m.Given) == 0 && !a.known(key, i+1) || a.quoted(a.Sents[i].Toks[m.Start].Start) {
 				continue // a capitalised word with no evidence ("Jackson" after "Mike Jackson" has some), or a name inside a quote
 			}
@@ -370,7 +376,7 @@ func (a *Attributor) around(q Span) Attribution {
 		}
 		// "...," Keir Starmer hit back: a name right after the comma that ends a quote, then
 		// a verb the lexicon does not list, is still the speaker.
-		if m, ok := a.nameAt(si, k); ok && comma && m.Start == k && m.End < len(toks) {
+		if m, ok := a.nameAt(si, k); ok && comma && m.Start == k && m.End < len(toks) && !possessiveName(toks, m) {
 			if t := &toks[m.End]; t.Kind == text.Word && !t.Upper() && !stopWord(t.Text) && !determiner(t.Text) {
 				return a.named(si, m, t.Text)
 			}
@@ -418,6 +424,9 @@ func (a *Attributor) after(si int, toks []text.Token, k int) (Attribution, bool)
 			return a.named(si, m, "according to"), true
 		}
 		return Attribution{}, false
+	}
+	if at, ok := a.possessiveRole(si, toks, k); ok {
+		return at, true // "Durham's attorney, Gabi Silver, said", "said Collin's father, Randy"
 	}
 	if toks[k].Is(text.ClassSpeech) { // "said Rubio", "said the president"
 		if determiner(toks[k+min(1, len(toks)-k-1)].Text) {
@@ -612,7 +621,7 @@ func (a *Attributor) ownVerb(q Span) (si, k, v int, ok bool) {
 	}
 	for v = k; v < len(toks) && v <= k+10; v++ {
 		t := &toks[v]
-		if t.Kind == text.Word && t.Is(text.ClassSpeech) {
+		if t.Kind == text.Word && t.Is(text.ClassSpeech) && !(t.Upper() && v > k && toks[v-1].Upper()) {
 			if v == k {
 				return 0, 0, 0, false // "said" first: the speaker follows and was not read
 			}
@@ -654,7 +663,7 @@ func (a *Attributor) namedBetween(from, to int) bool {
 	for k := si + 1; k <= sj; k++ {
 		toks := a.Sents[k].Toks
 		for _, m := range a.names(k) {
-			if off := toks[m.Start].Start; off < to && !a.quoted(off) && (m.Cue != "candidate" || len(m.Given) > 0 || bareSubject(toks, m)) {
+			if off := toks[m.Start].Start; off < to && !a.quoted(off) && (m.Cue != "candidate" || len(m.Given) > 0 || bareSubject(toks, m) || a.known(a.Fold(m.Surname), k+1)) {
 				return true
 			}
 		}
@@ -930,6 +939,56 @@ func orgPhrase(toks []text.Token, m names.Mention) (start int, ok bool) {
 		start--
 	}
 	return start, org
+}
+
+// possessiveName reports whether the name m ends in a possessive ("Durham's").
+func possessiveName(toks []text.Token, m names.Mention) bool {
+	e := m.End - 1
+	return strings.HasSuffix(toks[e].Text, "'s") || m.End < len(toks) && toks[m.End].Text == "'s"
+}
+
+// possessiveRole reads an attribution after a quote, at toks[k], that names someone's
+// relative or agent ("Durham's attorney, Gabi Silver, said", "said Collin's father,
+// Randy", "Durham's lawyer said"): the person in apposition when there is one, else the
+// description as written, compared with no one. It is never the possessor.
+func (a *Attributor) possessiveRole(si int, toks []text.Token, k int) (Attribution, bool) {
+	verb := ""
+	p := k
+	if p < len(toks) && toks[p].Kind == text.Word && toks[p].Is(text.ClassSpeech) {
+		verb, p = toks[p].Text, p+1
+	}
+	m, ok := a.nameAt(si, p)
+	if !ok || m.Start != p || !possessiveName(toks, m) {
+		return Attribution{}, false
+	}
+	// The role: words up to a comma or a speech verb.
+	j := m.End
+	if j < len(toks) && toks[j].Text == "'s" {
+		j++
+	}
+	for j < len(toks) && j <= m.End+4 && toks[j].Kind == text.Word && !toks[j].Is(text.ClassSpeech) {
+		j++
+	}
+	if j == m.End || j >= len(toks) {
+		return Attribution{}, false
+	}
+	if toks[j].Text == "," {
+		if n, ok := a.nameAt(si, j+1); ok && n.Start == j+1 {
+			if v := verbAfter(toks, n.End); verb != "" || v > 0 {
+				if verb == "" {
+					verb = toks[v].Text
+				}
+				return a.named(si, n, verb), true
+			}
+		}
+	}
+	if verb == "" && toks[j].Kind == text.Word && toks[j].Is(text.ClassSpeech) {
+		verb = toks[j].Text
+	}
+	if verb == "" {
+		return Attribution{}, false
+	}
+	return Attribution{Speaker: text.Join(toks, p, j), Verb: strings.ToLower(verb), How: "unnamed"}, true
 }
 
 // goesOn reports whether w is a form of "go" in "went on to say".
@@ -1336,7 +1395,8 @@ func withoutSuffix(surname string) string {
 }
 
 // fuller finds the one person the article names in full with word among their given
-// names ("Tedros" of "Tedros Adhanom Ghebreyesus", "Lula" of "Luiz Inacio Lula da Silva"):
+// names ("Tedros" of "Tedros Adhanom Ghebreyesus", "Lula" of "Luiz Inacio Lula da Silva",
+// "Jensen" of "Jensen Huang" in a profile that calls him by his first name):
 // their full name, folded surname and first given name. A word that is also the surname
 // of someone the article names ("Chris Paul" and "John Paul Jones") is no one's in
 // particular. The article's names are indexed once.
@@ -1358,10 +1418,10 @@ func (a *Attributor) fuller(word string) (full, key, given string, ok bool) {
 				}
 				k := a.Fold(withoutSuffix(m.Surname))
 				a.fullNames[a.Fold(m.Surname)] = fullName{surname: true}
-				if len(m.Given) < 2 {
-					continue
-				}
 				for _, g := range m.Given {
+					if utf8.RuneCountInString(strings.TrimSuffix(g, ".")) < 2 {
+						continue // an initial names no one
+					}
 					w := a.Fold(g)
 					if f, seen := a.fullNames[w]; seen && (f.surname || f.ambiguous || f.key != k) {
 						a.fullNames[w] = fullName{ambiguous: true, surname: f.surname}

@@ -27,7 +27,7 @@ func (a speakerID) samePerson(b speakerID) bool {
 	if a.given != "" && b.given != "" && a.key == b.given && a.given == b.key {
 		return true // "Kishida Fumio" and "Fumio Kishida": family name first or last
 	}
-	if a.given != "" && a.given == b.given && (a.last != "" && a.last == b.key || b.last != "" && b.last == a.key) {
+	if (a.given == b.given || a.given == "" || b.given == "") && (a.last != "" && a.last == b.key || b.last != "" && b.last == a.key) {
 		return true // "Yoon Suk-yeol" and "Yoon Suk Yeol"
 	}
 	if names.SurnameParticle(a.given) && a.given+a.key == b.key || names.SurnameParticle(b.given) && b.given+b.key == a.key {

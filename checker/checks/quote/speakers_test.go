@@ -58,6 +58,7 @@ func TestSpeakers(t *testing.T) {
 		{"Van Kerkhove", "Maria Vankerkhove", true}, // a particle read as a given name (the test's keys are one word)
 		{"Van Jones", "Jones", true},
 		{"Yoon Suk-yeol", "Yoon Yeol", true}, // "Yoon Suk Yeol": the test's keys are the last word
+		{"Yoon Suk-yeol", "Yeol", true},      // a back-reference carries no given name
 	} {
 		a, b := sp.of(quote(tc.a)), sp.of(quote(tc.b))
 		if got := a.samePerson(b); got != tc.same {
