@@ -3,8 +3,8 @@ package quotes
 import (
 	"slices"
 	"sort"
-	"unicode/utf8"
 	"strings"
+	"unicode/utf8"
 
 	"factcheck/checker/article"
 	"factcheck/checker/coref"
