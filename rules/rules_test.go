@@ -51,6 +51,8 @@ func TestParseFileErrors(t *testing.T) {
 		{"name fold with empty from", "rules:\n  - id: a\n    kind: name-variant\n    severity: info\n    message: m\n    description: d\n    names:\n      report: variants\n      fold:\n        - [\"\", \"i\"]\n", `10:11: a fold rule is a pair [from, to]`},
 		{"quote minimum too long", "rules:\n  - id: a\n    kind: quote-attribution\n    severity: info\n    message: m\n    description: d\n    quotes:\n      min-words: 500\n", `8:18: min-words must be from 1 to 100`},
 		{"unknown quote option", "rules:\n  - id: a\n    kind: quote-wording\n    severity: info\n    message: m\n    description: d\n    quotes:\n      threshold: 0.5\n", `unknown field "threshold"`},
+		{"nickname of two names", "lexicon:\n  nicknames:\n    - [Katherine, Kate]\n    - [Catherine, Kate]\n", `4:19: "Kate" is a short form of Katherine and of Catherine`},
+		{"nickname group of one", "lexicon:\n  nicknames:\n    - [Anthony]\n", `3:7: a nickname group is a full name and its short forms`},
 		{"name of both genders", "lexicon:\n  feminine-names: [Rachel, Andrea]\n  masculine-names: [Andrew, andrea]\n", `3:29: "andrea" is in both feminine-names and masculine-names`},
 		{"bad example file", "rules:\n  - id: a\n    kind: quantity\n    severity: info\n    message: m\n    description: d\n    example:\n      - file: a.pdf\n        text: x\n", `8:15: example file "a.pdf"`},
 	}

@@ -271,6 +271,9 @@ type Lexicon struct {
 	// are given names too.
 	FeminineNames  []string `yaml:"feminine-names"`
 	MasculineNames []string `yaml:"masculine-names"`
+	// Nicknames are groups of one given name's forms, the full one first ([Anthony,
+	// Tony], [Michael, Mike]): a speaker quoted as Tony Holt is Anthony Holt.
+	Nicknames [][]string `yaml:"nicknames"`
 	// Titles are words of titles and offices that come before a name ("President", "envoy").
 	Titles []string `yaml:"titles"`
 	// OrgWords make a capitalised run an organisation or place, not a person.
@@ -300,6 +303,7 @@ func (l *Lexicon) Merge(o *Lexicon) {
 	l.GivenNames = append(l.GivenNames, o.GivenNames...)
 	l.FeminineNames = append(l.FeminineNames, o.FeminineNames...)
 	l.MasculineNames = append(l.MasculineNames, o.MasculineNames...)
+	l.Nicknames = append(l.Nicknames, o.Nicknames...)
 	l.Titles = append(l.Titles, o.Titles...)
 	l.OrgWords = append(l.OrgWords, o.OrgWords...)
 	l.CompanyWords = append(l.CompanyWords, o.CompanyWords...)

@@ -31,12 +31,30 @@ func (s *source) validate(f *File) Errors {
 }
 
 // validateLexicon checks a file's lexicon: no given name is both feminine and masculine
-// (a name borne by both belongs in neither list).
+// (a name borne by both belongs in neither list), and no short form belongs to two full
+// names.
 func (s *source) validateLexicon(l *Lexicon) Errors {
-	if l == nil || len(l.FeminineNames) == 0 || len(l.MasculineNames) == 0 {
+	if l == nil {
 		return nil
 	}
 	var errs Errors
+	fullOf := map[string]string{}
+	for i, g := range l.Nicknames {
+		if len(g) < 2 {
+			errs = append(errs, s.at(fmt.Sprintf("$.lexicon.nicknames[%d]", i), "a nickname group is a full name and its short forms, [Anthony, Tony]"))
+			continue
+		}
+		for j, n := range g[1:] {
+			k := strings.ToLower(strings.TrimSpace(n))
+			if prev, ok := fullOf[k]; ok && !strings.EqualFold(prev, g[0]) {
+				errs = append(errs, s.at(fmt.Sprintf("$.lexicon.nicknames[%d][%d]", i, j+1), "%q is a short form of %s and of %s: a short form of two names belongs in neither group", n, prev, g[0]))
+			}
+			fullOf[k] = g[0]
+		}
+	}
+	if len(l.FeminineNames) == 0 || len(l.MasculineNames) == 0 {
+		return errs
+	}
 	feminine := make(map[string]bool, len(l.FeminineNames))
 	for _, n := range l.FeminineNames {
 		feminine[strings.ToLower(strings.TrimSpace(n))] = true

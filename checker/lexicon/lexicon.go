@@ -35,6 +35,18 @@ type Lexicon struct {
 	short []text.Class
 	// orgNames holds the lexicon's org-names in lower case, words joined by one space.
 	orgNames map[string]bool
+	// fullForms maps a given name's short forms, in lower case, to its full one ("tony":
+	// "anthony").
+	fullForms map[string]string
+}
+
+// FullForm returns the full form of a given name in lower case ("tony": "anthony"), or the
+// name itself.
+func (l *Lexicon) FullForm(given string) string {
+	if f, ok := l.fullForms[given]; ok {
+		return f
+	}
+	return given
 }
 
 // OrgName reports whether the words of a capitalised run, in lower case and joined by one
@@ -120,7 +132,13 @@ func Compile(l rules.Lexicon) *Lexicon {
 			lower[w] = c & lowerClasses
 		}
 	}
-	lx := &Lexicon{classes: m, fast: newTable(m), lowerFast: newTable(lower), short: make([]text.Class, 27*27*27), orgNames: orgNames}
+	fullForms := map[string]string{}
+	for _, g := range l.Nicknames {
+		for _, n := range g[min(1, len(g)):] {
+			fullForms[strings.ToLower(strings.TrimSpace(n))] = strings.ToLower(strings.TrimSpace(g[0]))
+		}
+	}
+	lx := &Lexicon{classes: m, fast: newTable(m), lowerFast: newTable(lower), short: make([]text.Class, 27*27*27), orgNames: orgNames, fullForms: fullForms}
 	for w, c := range m {
 		if i := shortIndex(w); i >= 0 {
 			lx.short[i] = c

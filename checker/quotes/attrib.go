@@ -782,8 +782,29 @@ func (a *Attributor) speechBefore(si int, toks []text.Token, k int) (Attribution
 		if j >= 0 && toks[j].Text == "," {
 			j-- // "Umerov, the leader of the delegation, said": the apposition's start
 		}
+		// "Randy Rose said Collin called him and told him, "..."": the verb's subject is
+		// the name right after an earlier speech verb, not the sentence's.
+		for w := v - 1; w > 0; w-- {
+			if toks[w].Kind != text.Word || !toks[w].Is(text.ClassSpeech) || toks[w].Upper() {
+				continue
+			}
+			s := w + 1
+			if s < len(toks) && strings.EqualFold(toks[s].Text, "that") {
+				s++
+			}
+			if m, ok := a.nameAt(si, s); ok && m.Start == s && m.End < v && (m.Cue != "candidate" || len(m.Given) > 0 || a.known(a.Fold(m.Surname), si+1)) {
+				// A guess: "Zelensky said Putin must pay and told reporters" is Zelensky's.
+				at := a.named(si, m, toks[v].Text)
+				at.Unsure = at.How == "named"
+				return at, true
+			}
+		}
 		if m, ok := a.subject(si, j); ok {
-			return a.named(si, m, toks[v].Text), true
+			at := a.named(si, m, toks[v].Text)
+			if at.How == "named" && relayed(toks, v, k, a.names(si)) {
+				at.Unsure = true // "Lee said a witness heard Hall yell, "..."": whose words?
+			}
+			return at, true
 		}
 		if at, ok := a.reference(si, v-1, toks[v].Text); ok {
 			return at, true
@@ -989,6 +1010,18 @@ func (a *Attributor) possessiveRole(si int, toks []text.Token, k int) (Attributi
 		return Attribution{}, false
 	}
 	return Attribution{Speaker: text.Join(toks, p, j), Verb: strings.ToLower(verb), How: "unnamed"}, true
+}
+
+// relayed reports whether the words between a speech verb at toks[v] and a quote opening
+// at toks[k] name someone followed by a verb ("said a witness heard Hall yell, "...""):
+// the quote may be that person's words, relayed.
+func relayed(toks []text.Token, v, k int, ms []names.Mention) bool {
+	for _, m := range ms {
+		if m.Start > v && m.End < k && toks[m.End].Kind == text.Word && !toks[m.End].Upper() && !stopWord(toks[m.End].Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // goesOn reports whether w is a form of "go" in "went on to say".

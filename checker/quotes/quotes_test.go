@@ -313,6 +313,8 @@ func TestAttribute(t *testing.T) {
 		{"a first name alone in a profile", "Nvidia chief executive Jensen Huang took the stage in San Jose.\n\"We need a hundred times more compute than we thought,\" Jensen says.", []string{"Jensen Huang/named:huang"}},
 		{"a surname the article knows between a named quote and a pronoun", "Nvidia chief executive Jensen Huang spoke first.\n\"The demand is real,\" Morgan Stanley analyst Joseph Moore said.\nStill, Huang has an answer for the doubters. \"We need a hundred times more compute than we thought,\" he says.", []string{"Joseph Moore/named", "Jensen Huang/pronoun?"}},
 		{"a pronoun after a first name alone", "Nvidia chief executive Jensen Huang took the stage in San Jose.\nLater Jensen met reporters. \"We have a really agile network of suppliers around the world,\" he told them.", []string{"Jensen Huang/pronoun:huang"}},
+		{"a speaker's words relayed by another", `Randy Rose said Collin Rose called him the week before he died and told him, "I love this job and I love these dogs."`, []string{"Collin Rose/named?"}},
+		{"words heard by a witness", `Sgt. Kevin Lee, a police spokesman, said a witness heard Jermaine Hall yell, "I told you not to come around here no more."`, []string{"Kevin Lee/named?"}},
 		{"analysts at a bank", `Analysts at Morgan Stanley, led by Joseph Moore, wrote: "The demand for the new chips is stronger than the market thinks."`, []string{"-"}},
 		{"a headline: the subject before on", `NTSB chair on Trump remarks: "You need to give us time to do our work"`, []string{"-"}},
 		{"a headline: the place is no speaker", `Wichita grieves for its skaters; airline CEO says "We are all hurting tonight"`, []string{"-"}},

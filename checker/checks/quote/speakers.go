@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"factcheck/checker/claim"
+	"factcheck/checker/lexicon"
 	"factcheck/checker/names"
 	"factcheck/checker/pass"
 )
@@ -76,6 +77,7 @@ func hasWord(s, w string) bool {
 // their names or aliases a quote is credited to.
 type speakers struct {
 	folder *names.Folder
+	lex    *lexicon.Lexicon        // given names' full forms
 	people map[speakerID]speakerID // a configured person's names and aliases -> the person
 	// bySurname gives the person a surname alone stands for, when one configured person
 	// has it ("Syrskyi said").
@@ -89,6 +91,9 @@ type speakers struct {
 // speakersOf prepares the speakers of a corpus.
 func (c *Check) speakersOf(cp *pass.Corpus) speakers {
 	sp := speakers{folder: c.folder, long: map[string]string{}}
+	if cp.Env != nil {
+		sp.lex = cp.Env.Lex
+	}
 	if cp.Env == nil || cp.Env.Set == nil {
 		return sp
 	}
@@ -131,9 +136,17 @@ func (sp speakers) parse(name string) (speakerID, bool) {
 	}
 	id := speakerID{key: sp.folder.Key(f[len(f)-1])}
 	if len(f) > 1 {
-		id.given = sp.folder.Key(f[0])
+		id.given = sp.folder.Key(sp.fullForm(names.Plain(f[0])))
 	}
 	return id, id.key != ""
+}
+
+// fullForm returns a folded given name's full form ("tony": "anthony").
+func (sp speakers) fullForm(given string) string {
+	if sp.lex == nil {
+		return given
+	}
+	return sp.lex.FullForm(given)
 }
 
 // of returns the speaker of q as compared; the zero speakerID when the quote has none or
@@ -145,7 +158,7 @@ func (sp speakers) of(q *claim.Quote) speakerID {
 	}
 	id := speakerID{key: sp.folder.Key(k)}
 	if q.Given != "" {
-		id.given = sp.folder.Key(q.Given)
+		id.given = sp.folder.Key(sp.fullForm(q.Given)) // "Tony Holt" is Anthony Holt
 	}
 	if id.key == "" {
 		return speakerID{} // no letters to compare

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"factcheck/checker/claim"
+	"factcheck/checker/lexicon"
 	"factcheck/checker/names"
 	"factcheck/checker/pass"
 	"factcheck/rules"
@@ -14,7 +15,8 @@ import (
 func TestSpeakers(t *testing.T) {
 	fold := names.NewFolder([][]string{{"ya$", "ia"}, {"yy$", "y"}, {"y", "i"}})
 	set := &rules.Set{People: []rules.Person{{Name: "Oleksandr Syrskyi", Aliases: []string{"Alexander Syrsky"}}}}
-	sp := (&Check{folder: fold}).speakersOf(&pass.Corpus{Env: &pass.Env{Set: set}})
+	lex := lexicon.Compile(rules.Lexicon{Nicknames: [][]string{{"Anthony", "Tony"}, {"Michael", "Mike"}}})
+	sp := (&Check{folder: fold}).speakersOf(&pass.Corpus{Env: &pass.Env{Set: set, Lex: lex}})
 	quote := func(speaker string) *claim.Quote {
 		q := &claim.Quote{Speaker: speaker}
 		f := strings.Fields(speaker)
@@ -59,6 +61,8 @@ func TestSpeakers(t *testing.T) {
 		{"Van Jones", "Jones", true},
 		{"Yoon Suk-yeol", "Yoon Yeol", true}, // "Yoon Suk Yeol": the test's keys are the last word
 		{"Yoon Suk-yeol", "Yeol", true},      // a back-reference carries no given name
+		{"Tony Holt", "Anthony Holt", true},  // the lexicon's nicknames
+		{"Mike Bouchard", "Michael Bouchard", true},
 	} {
 		a, b := sp.of(quote(tc.a)), sp.of(quote(tc.b))
 		if got := a.samePerson(b); got != tc.same {
