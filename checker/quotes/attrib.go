@@ -80,7 +80,6 @@ func (a *Attributor) Reset(sents []article.Sentence, lex *lexicon.Lexicon, fold 
 	clear(a.companies)
 	a.companiesRead = false
 	clear(a.fullNames)
-	a.fullNamesRead = false
 }
 
 // company reports whether the article writes name (one word) before a company designator
@@ -1429,47 +1428,48 @@ func withoutSuffix(surname string) string {
 
 // fuller finds the one person the article names in full with word among their given
 // names ("Tedros" of "Tedros Adhanom Ghebreyesus", "Lula" of "Luiz Inacio Lula da Silva",
-// "Jensen" of "Jensen Huang" in a profile that calls him by his first name):
-// their full name, folded surname and first given name. A word that is also the surname
-// of someone the article names ("Chris Paul" and "John Paul Jones") is no one's in
-// particular. The article's names are indexed once.
+// "Jensen" of "Jensen Huang" in a profile that calls him by his first name): their full
+// name, folded surname and first given name. A word that is also the surname of someone
+// the article names ("Chris Paul" and "John Paul Jones") is no one's in particular. Each
+// word's answer is remembered for the article.
 func (a *Attributor) fuller(word string) (full, key, given string, ok bool) {
-	if !a.fullNamesRead {
-		a.fullNamesRead = true
-		if a.fullNames == nil {
-			a.fullNames = map[string]fullName{}
-		}
-		ms := a.Mentions()
-		for si := range a.Sents {
-			toks := a.Sents[si].Toks
-			for _, m := range ms[si] {
-				if a.quoted(toks[m.Start].Start) || m.Cue == "candidate" && len(m.Given) == 0 {
-					continue
-				}
-				if len(m.Given) == 0 {
-					continue // "Tedros said": the word itself, not someone else's surname
-				}
-				k := a.Fold(withoutSuffix(m.Surname))
-				a.fullNames[a.Fold(m.Surname)] = fullName{surname: true}
-				for _, g := range m.Given {
-					if utf8.RuneCountInString(strings.TrimSuffix(g, ".")) < 2 {
-						continue // an initial names no one
-					}
-					w := a.Fold(g)
-					if f, seen := a.fullNames[w]; seen && (f.surname || f.ambiguous || f.key != k) {
-						a.fullNames[w] = fullName{ambiguous: true, surname: f.surname}
-						continue
-					}
-					a.fullNames[w] = fullName{full: nameText(toks, m.Start, m.End), key: k, given: a.Fold(m.Given[0])}
-				}
+	if f, seen := a.fullNames[word]; seen {
+		return f.full, f.key, f.given, f.key != ""
+	}
+	var f fullName
+	ms := a.Mentions()
+	for si := range a.Sents {
+		toks := a.Sents[si].Toks
+		for _, m := range ms[si] {
+			if len(m.Given) == 0 {
+				continue // "Tedros said": the word itself
 			}
+			if strings.EqualFold(m.Surname, word) {
+				f = fullName{ambiguous: true} // someone's surname
+				break
+			}
+			if !slices.ContainsFunc(m.Given, func(g string) bool { return strings.EqualFold(g, word) }) || a.quoted(toks[m.Start].Start) {
+				continue
+			}
+			k := a.Fold(withoutSuffix(m.Surname))
+			if f.key != "" && f.key != k {
+				f = fullName{ambiguous: true} // two people of that given name
+				break
+			}
+			f = fullName{full: nameText(toks, m.Start, m.End), key: k, given: a.Fold(m.Given[0])}
+		}
+		if f.ambiguous {
+			break
 		}
 	}
-	f, found := a.fullNames[a.Fold(word)]
-	if !found || f.surname || f.ambiguous || f.key == "" {
-		return "", "", "", false
+	if f.ambiguous || utf8.RuneCountInString(strings.TrimSuffix(word, ".")) < 2 {
+		f = fullName{}
 	}
-	return f.full, f.key, f.given, true
+	if a.fullNames == nil {
+		a.fullNames = map[string]fullName{}
+	}
+	a.fullNames[word] = f
+	return f.full, f.key, f.given, f.key != ""
 }
 
 // nameText is a name as written, without a possessive ending ("Andrew Bailey's").
