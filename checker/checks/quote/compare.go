@@ -598,6 +598,13 @@ func (c *Check) alike(sc *pairScratch, e, f *entry) (float64, bool) {
 	if score < limit {
 		return 0, false
 	}
+	if sameSpeaker && score < 0.6 && len(s.lead) == 0 {
+		// Barely half the words alike between two whole sentences of one speaker ("This
+		// is a tragedy ..." in a statement and at a news conference) is two remarks;
+		// a fragment quoted inside the writer's sentence ("leaves Ukraine "sovereign,
+		// independent ...") may say that little and still be one statement.
+		return 0, false
+	}
 	// Stems can make different words ("weaponised", "weaponized") alike, not the same: a
 	// message does not call such quotes wholly alike.
 	if score > 0.99 {
