@@ -177,7 +177,7 @@ func (a *Attributor) Attribute(spans []Span, need []bool) []Attribution {
 				} else {
 					at = Attribution{Speaker: text.Join(toks, k, e), Verb: strings.ToLower(toks[v].Text), How: "unnamed"}
 				}
-			} else if i > 0 && (q.Continues || q.Opens && a.adjacent(spans[i-1], q)) && out[i-1].How != "" && out[i-1].How != "unnamed" && !a.namedBetween(spans[i-1].End, q.Start) {
+			} else if i > 0 && (q.Continues || q.Opens && a.adjacent(spans[i-1], q)) && out[i-1].How != "" && (out[i-1].How != "unnamed" || q.Continues) && !a.namedBetween(spans[i-1].End, q.Start) {
 				at = out[i-1]
 				at.How = "continued"
 			} else if b, ok := a.subjectBefore(q); ok {
@@ -328,11 +328,13 @@ func (a *Attributor) peopleTo(si int) {
 					key = k // "Jensen" in a profile of Jensen Huang: his
 				}
 			}
-			if m.Cue == "candidate" && len(m.Given) == 0 && !a.known(key, i+1) || a.quoted(a.Sents[i].Toks[m.Start].Start) {
-				continue // a capitalised word with no evidence ("Jackson" after "Mike Jackson" has some), or a name inside a quote
+			toks := a.Sents[i].Toks
+			if m.Cue == "candidate" && len(m.Given) == 0 && !a.known(key, i+1) && !possessiveName(toks, m) || a.quoted(toks[m.Start].Start) {
+				// A capitalised word with no evidence ("Jackson" after "Mike Jackson" has
+				// some; "Starmer's tribute" is someone's), or a name inside a quote.
+				continue
 			}
 			n := coref.Named{Sentence: i, Start: m.Start, End: m.End, Key: key}
-			toks := a.Sents[i].Toks
 			if m.Start > 0 && toks[m.Start-1].Is(text.ClassTitle) {
 				n.Honorific = toks[m.Start-1].Text // "Mrs Ruiz": her gender
 			}
@@ -753,12 +755,25 @@ func (a *Attributor) speechBefore(si int, toks []text.Token, k int) (Attribution
 		if notSaid(toks, v) {
 			return Attribution{}, false
 		}
-		if v+1 < len(toks) && strings.EqualFold(toks[v+1].Text, "of") {
-			continue // "the jury was told of": what was said about, not the words
+		if v+1 < len(toks) && strings.EqualFold(toks[v+1].Text, "of") && !strings.EqualFold(toks[v].Text, "said") && !strings.EqualFold(toks[v].Text, "says") {
+			continue // "the jury was told of": what was said about, not the words ("Mahomes said of Butker:" is his)
 		}
 		e := v // where the speaker's name ends
-		if e >= 2 && strings.EqualFold(toks[e-1].Text, "who") && toks[e-2].Text == "," {
-			e -= 2 // "NBC's Tom Costello, who asked:"
+		rel := v - 1
+		if rel > 0 && auxiliary(toks[rel].Text) {
+			rel-- // "who has described"
+		}
+		if rel >= 2 && strings.EqualFold(toks[rel].Text, "who") && toks[rel-1].Text == "," {
+			e = rel - 1 // "NBC's Tom Costello, who asked:"
+			// "Jonathan Gullis, the former deputy chairman, who has described": the name
+			// before an apposition, a guess.
+			for _, m := range a.names(si) {
+				if m.End < e && e-m.End <= 8 && toks[m.End].Text == "," && (m.Cue != "candidate" || len(m.Given) > 0) && !a.quoted(toks[m.Start].Start) && !strings.Contains(text.Join(toks, m.End+1, e), ",") {
+					at := a.named(si, m, toks[v].Text)
+					at.Unsure = at.How == "named"
+					return at, true
+				}
+			}
 		}
 		for _, m := range a.names(si) {
 			if m.Cue == "speech" && len(m.Given) == 0 && m.Start > 0 && determiner(toks[m.Start-1].Text) {
@@ -814,6 +829,12 @@ func (a *Attributor) speechBefore(si int, toks []text.Token, k int) (Attribution
 		if b := capitalRunBack(toks, v); v-b >= 2 && (b == 0 || toks[b-1].Text == "," || toks[b-1].Text == "-") {
 			if at := a.written(toks, b, v, toks[v].Text); at.How == "unnamed" {
 				return at, true
+			}
+		}
+		// "The safety Justin Reid, who had two sacks, said:": a description, then a name.
+		for _, m := range a.names(si) {
+			if m.End < v && (m.Cue != "candidate" || len(m.Given) > 0) && m.Start > 0 && m.Start <= 4 && determiner(toks[0].Text) && descriptionRun(toks, 1, m.Start) && !a.quoted(toks[m.Start].Start) {
+				return a.named(si, m, toks[v].Text), true
 			}
 		}
 		// "A Downing Street spokesperson said: ...": a speaker that is no name.
