@@ -31,8 +31,8 @@ var particles = map[string]bool{
 // up (most words that follow a name are longer).
 const maxParticle = len("della")
 
-// isSuffix reports a generational suffix that follows a name: Jr, Sr, II, III, IV.
-func isSuffix(w string) bool {
+// IsSuffix reports a generational suffix that follows a name: Jr, Sr, II, III, IV.
+func IsSuffix(w string) bool {
 	switch len(w) {
 	case 2:
 		return strings.EqualFold(w, "jr") || strings.EqualFold(w, "sr") || w == "II" || w == "IV"
@@ -75,7 +75,7 @@ func AppendFind(out []Mention, toks []text.Token, lex *lexicon.Lexicon) []Mentio
 			t := &toks[j]
 			isName := nameToken(t, lex) || j == i && t.Class&(text.ClassGiven|text.ClassOrg) == text.ClassGiven|text.ClassOrg && givenFirst(toks, i, lex)
 			switch {
-			case isName && len(parts) > 0 && isSuffix(t.Text):
+			case isName && len(parts) > 0 && IsSuffix(t.Text):
 				// "Carlos Sainz Jr.": a generational suffix ends the name and stays with the
 				// surname, which tells father and son apart.
 				parts[len(parts)-1] += " " + t.Text

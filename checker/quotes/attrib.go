@@ -1438,11 +1438,8 @@ func (a *Attributor) fullest(key string, si int, name string) string {
 // and son of one name are thus one speaker to the quote rules (the name rules keep them
 // apart).
 func withoutSuffix(surname string) string {
-	if i := strings.LastIndexByte(surname, ' '); i > 0 {
-		switch strings.TrimSuffix(strings.ToLower(surname[i+1:]), ".") {
-		case "jr", "sr", "ii", "iii", "iv":
-			return surname[:i]
-		}
+	if i := strings.LastIndexByte(surname, ' '); i > 0 && names.IsSuffix(strings.TrimSuffix(surname[i+1:], ".")) {
+		return surname[:i]
 	}
 	return surname
 }
